@@ -1,0 +1,151 @@
+import type { CompiledRules } from '../rules/compile.js';
+import type { Layout } from '../text/layout.js';
+
+type Kind = 'actual' | 'target';
+type State = Kind | null;
+
+interface Section {
+  level: number;
+  state: State;
+}
+
+interface LineInfo {
+  /** State from the heading stack in force on this line. */
+  section: State;
+  /** State from the paragraph's own style. */
+  style: State;
+}
+
+const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
+  { level: 1, re: /^\s*第[一二三四五六七八九十]+(?:部分|章|节|篇)\s*/ },
+  { level: 1, re: /^\s*[一二三四五六七八九十]+\s*[、.]\s*/ },
+  { level: 2, re: /^\s*[（(][一二三四五六七八九十]+[)）]\s*/ },
+  { level: 3, re: /^\s*\d{1,2}\s*[、.](?!\d)\s*/ },
+  { level: 3, re: /^\s*[（(]\d{1,2}[)）]\s*/ },
+];
+
+const FUTURE_YEAR = /(?:到|至)(20\d\d)年(?:底|末|前)?/;
+
+function countAll(text: string, words: string[]): number {
+  let n = 0;
+  for (const w of words) {
+    let i = text.indexOf(w);
+    while (i >= 0) {
+      // 为了/除了/了解 are not the perfective 了.
+      if (!(w === '了' && (text[i - 1] === '为' || text[i - 1] === '除' || text[i + 1] === '解' || text[i + 1] === '结'))) n++;
+      i = text.indexOf(w, i + w.length);
+    }
+  }
+  return n;
+}
+
+/**
+ * Whether each figure is an actual result or a target, read from the clause, the paragraph,
+ * the section heading and the document, in that order of precedence.
+ */
+export class KindResolver {
+  private readonly lineInfo: LineInfo[] = [];
+  private readonly documentDefault: Kind;
+
+  constructor(private readonly layout: Layout, private readonly rules: CompiledRules) {
+    const t = layout.text;
+    const stack: Section[] = [];
+    let plan = 0;
+    let review = 0;
+    let titleState: State = null;
+    let seenTitle = false;
+    for (const line of layout.lines) {
+      const text = t.slice(line.start, line.end);
+      const trimmed = text.trim();
+      if (!seenTitle && trimmed.length > 0) {
+        seenTitle = true;
+        if (trimmed.length <= 60 && !/[。；]/.test(trimmed)) titleState = this.titleState(trimmed);
+      }
+      const heading = this.heading(text);
+      if (heading) {
+        while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
+        stack.push({ level: heading.level, state: this.headingState(heading.text) });
+      }
+      const section = [...stack].reverse().find((s) => s.state !== null)?.state ?? null;
+      const style = this.styleOf(text);
+      if (style === 'target') plan++;
+      if (style === 'actual') review++;
+      this.lineInfo.push({ section, style });
+    }
+    this.documentDefault = titleState ?? (plan > review ? 'target' : 'actual');
+  }
+
+  private titleState(title: string): State {
+    if (this.rules.reviewTitle(title)) return 'actual';
+    if (this.rules.planTitle(title)) return 'target';
+    return null;
+  }
+
+  private heading(line: string): { level: number; text: string } | undefined {
+    for (const { level, re } of HEADING_PATTERNS) {
+      const m = re.exec(line);
+      if (!m) continue;
+      const rest = line.slice(m[0].length);
+      const stop = rest.search(/[。；;]/);
+      const text = stop >= 0 ? rest.slice(0, stop) : rest;
+      if (text.length > 40) return { level, text: text.slice(0, 40) };
+      return { level, text };
+    }
+    const trimmed = line.trim();
+    // A short line with no sentence punctuation is a heading of its own.
+    if (trimmed.length > 0 && trimmed.length <= 16 && !/[。，,；;：:！？]/.test(trimmed) && !/\d/.test(trimmed)) return { level: 4, text: trimmed };
+    return undefined;
+  }
+
+  private headingState(text: string): State {
+    if (this.rules.reviewHeading(text)) return 'actual';
+    if (this.rules.planHeading(text)) return 'target';
+    return null;
+  }
+
+  private styleOf(text: string): State {
+    const plan = countAll(text, this.rules.planStyle);
+    const review = countAll(text, this.rules.reviewStyle);
+    if (review >= 1 && review * 2 >= plan) return 'actual';
+    if (plan >= 2 && review === 0) return 'target';
+    return null;
+  }
+
+  /** Kind of the figure at [start, end) whose clause is [clauseStart, clauseEnd). */
+  kindAt(start: number, clauseStart: number, clauseEnd: number): Kind {
+    const t = this.layout.text;
+    const r = this.rules;
+    const clause = t.slice(clauseStart, clauseEnd);
+    if (r.targetClause(clause)) return 'target';
+    if (hasActualCue(clause, r)) return 'actual';
+    const lineIdx = this.layout.lineIndex(start);
+    const line = this.layout.lines[lineIdx]!;
+    const before = t.slice(line.start, start);
+    const switched = lastSwitch(before, r);
+    if (switched) return switched;
+    const sentence = this.layout.sentence(start);
+    if (FUTURE_YEAR.test(t.slice(sentence.start, sentence.end))) return 'target';
+    const info = this.lineInfo[lineIdx]!;
+    return info.section ?? info.style ?? this.documentDefault;
+  }
+}
+
+function hasActualCue(clause: string, r: CompiledRules): boolean {
+  const cue = r.actualClause(clause);
+  if (!cue) return false;
+  if (cue !== '了') return true;
+  return countAll(clause, ['了']) > 0;
+}
+
+function lastSwitch(text: string, r: CompiledRules): Kind | undefined {
+  let best: { pos: number; kind: Kind } | undefined;
+  for (const w of r.files.kind.switchToActual) {
+    const p = text.lastIndexOf(w);
+    if (p >= 0 && (!best || p > best.pos)) best = { pos: p, kind: 'actual' };
+  }
+  for (const w of r.files.kind.switchToTarget) {
+    const p = text.lastIndexOf(w);
+    if (p >= 0 && (!best || p > best.pos)) best = { pos: p, kind: 'target' };
+  }
+  return best?.kind;
+}

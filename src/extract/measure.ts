@@ -1,0 +1,42 @@
+import type { CompiledRules } from '../rules/compile.js';
+
+export interface MeasureResult {
+  measure: 'level' | 'change';
+  /** -1 when a decrease verb makes the change negative. */
+  sign: 1 | -1;
+}
+
+const LEVEL: MeasureResult = { measure: 'level', sign: 1 };
+/** 新增, 净增, 倍增: a single-character verb inside such a word reports a count, not a change. */
+const NOT_CHANGE_BEFORE = new Set(['新', '净', '倍', '激', '递', '猛', '骤', '突', '剧', '陡']);
+
+/**
+ * Level or change, from the words between the clause start and the number.
+ * 增长15.5% is a change; 提高到58.5% reaches a level; 增速达8% is a rate that is itself the indicator;
+ * 降低利息负担1.2万亿元 is a decrease whose object stands between verb and number.
+ */
+export function findMeasure(pre: string, rules: CompiledRules): MeasureResult {
+  let s = pre.replace(/[\s]+$/, '');
+  for (let guard = 0; guard < 6; guard++) {
+    const adv = rules.measureAdverbs.matchEnd(s);
+    if (!adv) break;
+    s = s.slice(0, s.length - adv.word.length);
+  }
+  if (/[到至为]$/.test(s)) return LEVEL;
+  if (rules.levelContext(pre)) return LEVEL;
+  if (rules.rateNouns.matchEnd(s)) return LEVEL;
+  const inc = rules.increase.matchEnd(s);
+  const dec = rules.decrease.matchEnd(s);
+  const hit = inc && dec ? (inc.word.length >= dec.word.length ? { v: inc, sign: 1 as const } : { v: dec, sign: -1 as const }) : inc ? { v: inc, sign: 1 as const } : dec ? { v: dec, sign: -1 as const } : undefined;
+  if (hit) {
+    const before = s[s.length - hit.v.word.length - 1];
+    if (hit.v.word.length === 1 && before !== undefined && NOT_CHANGE_BEFORE.has(before)) return LEVEL;
+    return { measure: 'change', sign: hit.sign };
+  }
+  // 降低利息负担 / 减轻市场主体负担: verb, then its object, then the amount.
+  const segStart = Math.max(s.lastIndexOf('、'), s.lastIndexOf('和')) + 1;
+  const seg = s.slice(segStart).replace(/^(共|累计|合计|总计|全年|同时|并|已|进一步)+/, '');
+  const verb = rules.decreaseWithObject.matchAt(seg, 0);
+  if (verb && seg.length - verb.word.length <= 12 && !/[到至为]/.test(seg.slice(verb.word.length))) return { measure: 'change', sign: -1 };
+  return LEVEL;
+}

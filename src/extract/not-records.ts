@@ -1,0 +1,27 @@
+import type { CompiledRules } from '../rules/compile.js';
+import { isAsciiLetter, isHan } from '../text/chars.js';
+import type { Layout } from '../text/layout.js';
+import type { Quantity } from './scan.js';
+
+/**
+ * Why a found quantity is not an indicator figure, as the id of the rule that says so,
+ * or undefined when it is one. Each check is one shape from RECORDS.md "What is not a record".
+ */
+export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRules): string | undefined {
+  const t = layout.text;
+  const nr = rules.files['not-records'];
+  // A number with neither unit nor percent is a date, a code or a bare count we cannot type.
+  if (q.unit === null) return 'not/bare-number';
+  const line = layout.line(q.start);
+  if (rules.furniture(t.slice(line.start, line.end))) return nr.furnitureLine.id;
+  if (rules.ordinalPrefix.matchEnd(t, q.start)) return nr.ordinalPrefix.id;
+  if (isAsciiLetter(t[q.start - 1]) || isAsciiLetter(t[q.end]) || t[q.start - 1] === '.' || t[q.start - 1] === '+' || t[q.end] === '+') return nr.codeNeighbours.id;
+  if (q.unitRule?.nameBeforeNoun && isHan(t[q.end]) && !'以及或和至到、等左'.includes(t[q.end]!)) return nr.nameAfterNumber.id;
+  if (rules.nameAfterNumber.matchAt(t, q.end)) return nr.nameAfterNumber.id;
+  if (rules.congress.matchAt(t, q.end) && (q.unit === '次' || q.unit === '届')) return nr.congress.id;
+  const slogan = nr.slogan;
+  if (q.chineseOnly && !q.hasScale && q.plainValue <= slogan.maxChineseValue && q.unitRule && slogan.dimensions.includes(q.unitRule.dimension)) return slogan.id;
+  const quote = layout.enclosingQuote(q.start, q.end);
+  if (quote && quote.end - quote.start <= slogan.quoteMaxLength) return slogan.id;
+  return undefined;
+}

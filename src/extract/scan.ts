@@ -1,0 +1,344 @@
+import { add, decimalFromString, negate, shift, toNumber, type Decimal } from '../numbers/decimal.js';
+import { arabicToken, digitToken, evaluate, fractionDigits, type NumeralToken } from '../numbers/numerals.js';
+import type { CompiledRules } from '../rules/compile.js';
+import type { UnitRule } from '../rules/types.js';
+import { CN_DIGITS, isCnDigit, isDigit, isHan } from '../text/chars.js';
+
+/** A number with its scale words and unit, as found in the (width-folded) text. */
+export interface Quantity {
+  start: number;
+  end: number;
+  value: Decimal;
+  valueMax?: Decimal;
+  /** Canonical unit, or null for a bare number. */
+  unit: string | null;
+  unitRule?: UnitRule;
+  /** 多/余 written inside the number. */
+  approx: boolean;
+  /** Written only in Chinese numerals (两万, 三个). */
+  chineseOnly: boolean;
+  /** A scale word (万, 亿 …) folded into the value. */
+  hasScale: boolean;
+  /** Integer value of the number part before any unit conversion (for slogan checks). */
+  plainValue: number;
+  pattern: string;
+}
+
+interface NumberRead {
+  start: number;
+  end: number;
+  tokens: NumeralToken[];
+  fraction: Decimal | null;
+  approx: boolean;
+  chinese: boolean;
+  /** Positions of the trailing run of multiplier characters, with the token count before each. */
+  trailing: { pos: number; count: number }[];
+}
+
+const RANGE_CONNECTORS = ['——', '—', '–', '-', '~', '至', '到'];
+const BOUNDARY_OK = new Set(['以', '左', '上', '多', '余', '的', '和', '及', '与', '或', '至', '到', '等', '、', '次']);
+
+function readArabic(t: string, i: number): number {
+  let j = i;
+  while (isDigit(t[j])) j++;
+  // 11,616 is one number; "538公里,铁路" is a clause comma.
+  while (t[j] === ',' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4])) j += 4;
+  if (t[j] === '.' && isDigit(t[j + 1])) {
+    j++;
+    while (isDigit(t[j])) j++;
+  }
+  return j;
+}
+
+function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | null {
+  const tokens: NumeralToken[] = [];
+  let fraction: Decimal | null = null;
+  let approx = false;
+  let j = i;
+  const first = t[i];
+  let chinese = false;
+  if (isDigit(first)) {
+    j = readArabic(t, i);
+    tokens.push(arabicToken(t.slice(i, j)));
+  } else if (isCnDigit(first) || first === '十') {
+    chinese = true;
+  } else return null;
+
+  let trailing: { pos: number; count: number }[] = [];
+  for (;;) {
+    const c = t[j];
+    if (c === undefined) break;
+    const exp = rules.scaleExp.get(c);
+    const last = tokens[tokens.length - 1];
+    if (exp !== undefined) {
+      // 十 may open a Chinese numeral (十五); 百/千/万/亿 need a number before them.
+      if (!chinese && tokens.length === 0) break;
+      if (chinese && tokens.length === 0 && c !== '十') break;
+      trailing.push({ pos: j, count: tokens.length });
+      tokens.push({ kind: 'mul', exp });
+      j++;
+      continue;
+    }
+    if ((c === '多' || c === '余') && !approx && tokens.length > 0) {
+      approx = true;
+      j++;
+      continue;
+    }
+    if (chinese && isCnDigit(c)) {
+      tokens.push(digitToken(CN_DIGITS[c]!));
+      trailing = [];
+      j++;
+      continue;
+    }
+    if (chinese && c === '点' && isCnDigit(t[j + 1]) && last) {
+      const digits: number[] = [];
+      let k = j + 1;
+      while (isCnDigit(t[k])) digits.push(CN_DIGITS[t[k]!]!), k++;
+      const frac = fractionDigits(digits);
+      if (last.kind === 'num') tokens[tokens.length - 1] = { kind: 'num', value: add(last.value, frac), digits: last.digits };
+      else fraction = frac;
+      trailing = [];
+      j = k;
+      continue;
+    }
+    if (!chinese && isDigit(c) && last?.kind === 'mul') {
+      // 1万6千: digits after a multiplier only when another multiplier follows them.
+      const k = readArabic(t, j);
+      if (rules.scaleExp.has(t[k] ?? '')) {
+        tokens.push(arabicToken(t.slice(j, k)));
+        trailing = [];
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!tokens.some((tk) => tk.kind === 'num') && !(chinese && tokens.length > 0)) return null;
+  return { start: i, end: j, tokens, fraction, approx, chinese, trailing };
+}
+
+function valueOf(read: NumberRead, tokens = read.tokens): Decimal {
+  const v = evaluate(tokens);
+  return read.fraction ? add(v, read.fraction) : v;
+}
+
+function matchUnit(t: string, pos: number, rules: CompiledRules, perOnly = false): { end: number; rule: UnitRule } | null {
+  for (const { word, value: rule } of rules.units.allAt(t, pos)) {
+    if (rule.perOnly && !perOnly) continue;
+    const after = pos + word.length;
+    if (rule.notFollowedBy?.some((w) => t.startsWith(w, after))) continue;
+    if (rule.requireBoundary && isHan(t[after]) && !BOUNDARY_OK.has(t[after]!)) continue;
+    return { end: after, rule };
+  }
+  return null;
+}
+
+interface UnitRead {
+  end: number;
+  unit: string;
+  rule: UnitRule;
+}
+
+function readUnit(t: string, pos: number, rules: CompiledRules): UnitRead | null {
+  const m = matchUnit(t, pos, rules);
+  if (!m) return null;
+  let unit = m.rule.unit;
+  let end = m.end;
+  // Compound units: 元/人, 微克/立方米, 万元/户.
+  if (t[end] === '/' || t[end] === '每') {
+    const per = matchUnit(t, end + 1, rules, true);
+    if (per) {
+      unit = `${unit}/${per.rule.unit}`;
+      end = per.end;
+    }
+  }
+  return { end, unit, rule: m.rule };
+}
+
+interface Located {
+  read: NumberRead;
+  value: Decimal;
+  scaleExp: number;
+  unit: UnitRead | null;
+  end: number;
+}
+
+/** Number then unit; when the number ends in multipliers that begin a unit (5万千瓦, 3千米), the unit wins. */
+function locate(t: string, read: NumberRead, rules: CompiledRules): Located {
+  for (const mark of read.trailing) {
+    if (mark.count === 0) continue;
+    const unit = readUnit(t, mark.pos, rules);
+    if (unit) {
+      const tokens = read.tokens.slice(0, mark.count);
+      const trimmed = { ...read, tokens, end: mark.pos, trailing: read.trailing.filter((m) => m.pos < mark.pos) };
+      return { read: trimmed, value: valueOf(trimmed, tokens), scaleExp: trailingExp(tokens), unit, end: unit.end };
+    }
+  }
+  const unit = readUnit(t, read.end, rules);
+  return { read, value: valueOf(read), scaleExp: trailingExp(read.tokens), unit, end: unit ? unit.end : read.end };
+}
+
+function trailingExp(tokens: readonly NumeralToken[]): number {
+  let exp = 0;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const tk = tokens[k]!;
+    if (tk.kind !== 'mul') break;
+    exp += tk.exp;
+  }
+  return exp;
+}
+
+function plainNumber(read: NumberRead): number {
+  return toNumber(valueOf(read));
+}
+
+/** 万/亿 in any numeral, or any multiplier after Arabic digits (5千); 三十五 is not scaled. */
+function isScaled(read: NumberRead): boolean {
+  return read.tokens.some((tk) => tk.kind === 'mul' && (tk.exp >= 4 || !read.chinese));
+}
+
+function hasMul(read: NumberRead): boolean {
+  return read.tokens.some((tk) => tk.kind === 'mul');
+}
+
+/** The part of a trailing multiplier run that a range's lower end borrows (3至5万人, 八到九百亿元). */
+function sharedScale(lower: NumberRead, upper: NumberRead): number {
+  const tokens = upper.tokens;
+  const run: number[] = [];
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const tk = tokens[k]!;
+    if (tk.kind !== 'mul') break;
+    run.unshift(tk.exp);
+  }
+  const lowerIsDigit = lower.tokens.length === 1 && lower.tokens[0]!.kind === 'num' && lower.tokens[0]!.digits === 1 && lower.fraction === null;
+  const upperDigitThenRun = tokens.length === run.length + 1 && tokens[0]!.kind === 'num' && tokens[0]!.digits === 1;
+  if (lowerIsDigit && upperDigitThenRun) return run.reduce((a, b) => a + b, 0);
+  return run.filter((e) => e >= 4).reduce((a, b) => a + b, 0);
+}
+
+function isNegativeSign(t: string, i: number): number {
+  if (t[i - 1] === '负') return 1;
+  if (t[i - 1] === '-' || t[i - 1] === '−') {
+    const before = t[i - 2];
+    if (before === undefined || isHan(before) || before === ':' || before === '：' || before === ' ') return 1;
+  }
+  return 0;
+}
+
+export function scanQuantities(t: string, rules: CompiledRules): Quantity[] {
+  const out: Quantity[] = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const ch = t[i]!;
+    const startsPercentWords = ch === '百' && t.startsWith('百分之', i);
+    if (!startsPercentWords && !isDigit(ch) && !isCnDigit(ch) && ch !== '十') {
+      i++;
+      continue;
+    }
+    // Never start inside a number (x1.5, 12.5.3) or a code.
+    if (isDigit(ch) && (isDigit(t[i - 1]) || t[i - 1] === '.')) {
+      i++;
+      continue;
+    }
+    const q = startsPercentWords ? percentWords(t, i, rules) : quantityAt(t, i, rules);
+    if (q) {
+      if (rules.patternEnabled(q.pattern)) out.push(q);
+      i = Math.max(q.end, i + 1);
+    } else {
+      i++;
+      // Skip over the rest of a digit run so that 2022 is not re-read as 022.
+      while (i < n && isDigit(t[i]) && isDigit(t[i - 1])) i++;
+    }
+  }
+  return out;
+}
+
+function percentWords(t: string, i: number, rules: CompiledRules): Quantity | null {
+  const read = readNumber(t, i + 3, rules);
+  if (!read) return null;
+  const value = valueOf(read);
+  return {
+    start: i, end: read.end, value, unit: '%', approx: read.approx, chineseOnly: read.chinese,
+    hasScale: false, plainValue: toNumber(value), pattern: 'quantity/percent-words',
+    unitRule: undefined,
+  };
+}
+
+function quantityAt(t: string, i: number, rules: CompiledRules): Quantity | null {
+  const read = readNumber(t, i, rules);
+  if (!read) return null;
+  // X分之Y
+  if (t.startsWith('分之', read.end)) {
+    const num = readNumber(t, read.end + 2, rules);
+    if (!num) return null;
+    const den = toNumber(valueOf(read));
+    if (den === 0) return null;
+    const pct = (toNumber(valueOf(num)) / den) * 100;
+    const value = decimalFromString(String(Number(pct.toPrecision(12))));
+    return { start: i, end: num.end, value, unit: '%', approx: false, chineseOnly: read.chinese, hasScale: false, plainValue: pct, pattern: 'quantity/fraction' };
+  }
+  // 七成 = 70%
+  if (t[read.end] === '成' && !hasMul(read) && plainNumber(read) <= 10) {
+    const next = t[read.end + 1];
+    if (!isHan(next) || BOUNDARY_OK.has(next!)) {
+      const value = shift(valueOf(read), 1);
+      return { start: i, end: read.end + 1, value, unit: '%', approx: read.approx, chineseOnly: read.chinese, hasScale: false, plainValue: plainNumber(read), pattern: 'quantity/tenths' };
+    }
+  }
+  const a = locate(t, read, rules);
+  const neg = isNegativeSign(t, i);
+  let q: Quantity = {
+    start: i - neg,
+    end: a.end,
+    value: neg ? negate(a.value) : a.value,
+    unit: a.unit?.unit ?? null,
+    unitRule: a.unit?.rule,
+    approx: a.read.approx,
+    chineseOnly: a.read.chinese,
+    hasScale: isScaled(a.read),
+    plainValue: plainNumber(a.read),
+    pattern: patternFor(a.unit?.rule),
+  };
+  const range = rangeAfter(t, q, a, rules);
+  if (range) q = range;
+  return q;
+}
+
+function patternFor(rule: UnitRule | undefined): string {
+  if (!rule) return 'quantity/number-unit';
+  if (rule.dimension === 'ratio' || rule.dimension === 'points') return 'quantity/percent';
+  if (rule.dimension === 'multiple') return 'quantity/multiple';
+  return 'quantity/number-unit';
+}
+
+function rangeAfter(t: string, q: Quantity, a: Located, rules: CompiledRules): Quantity | null {
+  const conn = RANGE_CONNECTORS.find((c) => t.startsWith(c, a.end));
+  if (!conn) return null;
+  const prev = t[q.start - 1];
+  if (prev === '从' || prev === '由') return null;
+  const bStart = a.end + conn.length;
+  const readB = readNumber(t, bStart, rules);
+  if (!readB) return null;
+  const b = locate(t, readB, rules);
+  if (!b.unit) return null;
+  if (a.unit && a.unit.unit !== b.unit.unit) return null;
+  let lower = a.value;
+  if (!a.unit) {
+    if (!hasMul(a.read)) lower = shift(lower, sharedScale(a.read, b.read));
+  }
+  if (q.value.int < 0n) lower = negate(lower);
+  const upper = b.value;
+  if (toNumber(upper) < toNumber(lower)) return null;
+  return {
+    ...q,
+    end: b.end,
+    value: lower,
+    valueMax: upper,
+    unit: b.unit.unit,
+    unitRule: b.unit.rule,
+    approx: q.approx || b.read.approx,
+    hasScale: q.hasScale || isScaled(b.read),
+    pattern: 'quantity/range',
+  };
+}

@@ -1,0 +1,161 @@
+import type { Comparator, RuleFiles, UnitRule } from './types.js';
+import type { LoadedRules } from './load.js';
+
+export interface UnitEntry {
+  alias: string;
+  rule: UnitRule;
+}
+
+/** Words grouped by first character, longest first, so a match at a position costs one map lookup. */
+export class WordIndex<T> {
+  private readonly byFirst = new Map<string, { word: string; value: T }[]>();
+
+  constructor(entries: Iterable<[string, T]>) {
+    for (const [word, value] of entries) {
+      const key = word[0]!;
+      const list = this.byFirst.get(key) ?? [];
+      list.push({ word, value });
+      this.byFirst.set(key, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  /** Longest word starting at `pos`. */
+  matchAt(text: string, pos: number): { word: string; value: T } | undefined {
+    const list = this.byFirst.get(text[pos] ?? '');
+    if (!list) return undefined;
+    for (const entry of list) if (text.startsWith(entry.word, pos)) return entry;
+    return undefined;
+  }
+
+  /** All words starting at `pos`, longest first. */
+  *allAt(text: string, pos: number): Generator<{ word: string; value: T }> {
+    const list = this.byFirst.get(text[pos] ?? '');
+    if (!list) return;
+    for (const entry of list) if (text.startsWith(entry.word, pos)) yield entry;
+  }
+}
+
+/** Words sorted longest first for suffix tests (`text.endsWith`). */
+export class SuffixList<T> {
+  readonly entries: { word: string; value: T }[];
+  constructor(entries: Iterable<[string, T]>) {
+    this.entries = [...entries].sort((a, b) => b[0].length - a[0].length).map(([word, value]) => ({ word, value }));
+  }
+  matchEnd(text: string, end = text.length): { word: string; value: T } | undefined {
+    for (const e of this.entries) {
+      const start = end - e.word.length;
+      if (start >= 0 && text.startsWith(e.word, start)) return e;
+    }
+    return undefined;
+  }
+}
+
+export interface ComparatorHit {
+  comparator: Comparator;
+  id: string;
+}
+
+function words(list: string[]): SuffixList<true> {
+  return new SuffixList(list.map((w) => [w, true] as [string, true]));
+}
+
+function containsAny(list: string[]): (text: string) => string | undefined {
+  const sorted = [...list].sort((a, b) => b.length - a.length);
+  return (text) => sorted.find((w) => text.includes(w));
+}
+
+export interface CompiledRules {
+  version: string;
+  files: RuleFiles;
+  jiebaUserDict: string | undefined;
+  scaleExp: Map<string, number>;
+  units: WordIndex<UnitRule>;
+  comparatorAfter: WordIndex<ComparatorHit>;
+  comparatorBefore: SuffixList<ComparatorHit>;
+  increase: SuffixList<true>;
+  decrease: SuffixList<true>;
+  levelParticles: WordIndex<true>;
+  measureAdverbs: SuffixList<true>;
+  decreaseWithObject: WordIndex<true>;
+  levelContext: (text: string) => string | undefined;
+  rateNouns: SuffixList<true>;
+  targetClause: (text: string) => string | undefined;
+  actualClause: (text: string) => string | undefined;
+  switchToActual: (text: string) => string | undefined;
+  switchToTarget: (text: string) => string | undefined;
+  planHeading: (text: string) => string | undefined;
+  reviewHeading: (text: string) => string | undefined;
+  planTitle: (text: string) => string | undefined;
+  reviewTitle: (text: string) => string | undefined;
+  planStyle: string[];
+  reviewStyle: string[];
+  furniture: (line: string) => string | undefined;
+  ordinalPrefix: SuffixList<true>;
+  nameAfterNumber: WordIndex<true>;
+  congress: WordIndex<true>;
+  dropLeading: WordIndex<true>;
+  dropTrailing: SuffixList<true>;
+  regionWords: WordIndex<true>;
+  timeAtStart: RegExp;
+  timeAnywhere: RegExp;
+  objectVerbs: Set<string>;
+  objectVerbIndex: WordIndex<true>;
+  objectVerbEnd: SuffixList<true>;
+  indicatorSuffixes: SuffixList<true>;
+  patternEnabled: (id: string) => boolean;
+}
+
+export function compileRules(loaded: LoadedRules): CompiledRules {
+  const f = loaded.files;
+  const unitEntries: [string, UnitRule][] = [];
+  for (const u of f.units.units) for (const a of u.aliases) unitEntries.push([a, u]);
+  const after: [string, ComparatorHit][] = [];
+  const before: [string, ComparatorHit][] = [];
+  for (const cue of f.comparators.cues) {
+    for (const w of cue.words) (cue.position === 'after' ? after : before).push([w, { comparator: cue.comparator, id: cue.id }]);
+  }
+  const enabled = new Map(f.quantities.patterns.map((p) => [p.id, p.enabled !== false]));
+  const k = f.kind;
+  const ind = f.indicator;
+  return {
+    version: loaded.version,
+    files: f,
+    jiebaUserDict: loaded.jiebaUserDict,
+    scaleExp: new Map(f.units.scales.map((s) => [s.word, s.exp])),
+    units: new WordIndex(unitEntries),
+    comparatorAfter: new WordIndex(after),
+    comparatorBefore: new SuffixList(before),
+    increase: words(f.measure.increase),
+    decrease: words(f.measure.decrease),
+    levelParticles: new WordIndex(f.measure.levelParticles.map((w) => [w, true] as [string, true])),
+    measureAdverbs: words(f.measure.adverbs),
+    decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
+    levelContext: containsAny(f.measure.levelContext),
+    rateNouns: words(f.measure.rateNouns),
+    targetClause: containsAny(k.targetClause),
+    actualClause: containsAny(k.actualClause),
+    switchToActual: containsAny(k.switchToActual),
+    switchToTarget: containsAny(k.switchToTarget),
+    planHeading: containsAny(k.planHeading),
+    reviewHeading: containsAny(k.reviewHeading),
+    planTitle: containsAny(k.planDocumentTitle),
+    reviewTitle: containsAny(k.reviewDocumentTitle),
+    planStyle: k.planStyle,
+    reviewStyle: k.reviewStyle,
+    furniture: containsAny(f['not-records'].furnitureLine.words),
+    ordinalPrefix: words(f['not-records'].ordinalPrefix.words),
+    nameAfterNumber: new WordIndex(f['not-records'].nameAfterNumber.words.map((w) => [w, true] as [string, true])),
+    congress: new WordIndex(f['not-records'].congress.words.map((w) => [w, true] as [string, true])),
+    dropLeading: new WordIndex(ind.dropLeading.map((w) => [w, true] as [string, true])),
+    dropTrailing: words(ind.dropTrailing),
+    regionWords: new WordIndex(ind.regionWords.map((w) => [w, true] as [string, true])),
+    timeAtStart: new RegExp(`^${ind.timePattern}`),
+    timeAnywhere: new RegExp(ind.timePattern, 'g'),
+    objectVerbs: new Set(ind.objectVerbs),
+    objectVerbIndex: new WordIndex(ind.objectVerbs.map((w) => [w, true] as [string, true])),
+    objectVerbEnd: words(ind.objectVerbs),
+    indicatorSuffixes: words(ind.indicatorSuffixes),
+    patternEnabled: (id) => enabled.get(id) ?? false,
+  };
+}

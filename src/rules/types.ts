@@ -1,0 +1,104 @@
+/** Shapes of the rule files in rules/, as validated by schema/rules/*.schema.json. */
+
+export type Comparator = '=' | '≈' | '>=' | '>' | '<=' | '<';
+
+export interface UnitRule {
+  id: string;
+  unit: string;
+  dimension: string;
+  aliases: string[];
+  notFollowedBy?: string[];
+  requireBoundary?: boolean;
+  nameBeforeNoun?: boolean;
+  perOnly?: boolean;
+}
+
+export interface UnitsFile {
+  version: number;
+  description?: string;
+  scales: { word: string; exp: number }[];
+  units: UnitRule[];
+}
+
+export interface ComparatorCue {
+  id: string;
+  comparator: Comparator;
+  position: 'before' | 'after';
+  words: string[];
+}
+
+export interface ComparatorsFile {
+  version: number;
+  cues: ComparatorCue[];
+}
+
+export interface MeasureFile {
+  version: number;
+  increase: string[];
+  decrease: string[];
+  levelParticles: string[];
+  adverbs: string[];
+  baselinePrefixes: string[];
+  decreaseWithObject: string[];
+  levelContext: string[];
+  rateNouns: string[];
+}
+
+export interface KindFile {
+  version: number;
+  targetClause: string[];
+  actualClause: string[];
+  switchToActual: string[];
+  switchToTarget: string[];
+  planHeading: string[];
+  reviewHeading: string[];
+  planDocumentTitle: string[];
+  reviewDocumentTitle: string[];
+  planStyle: string[];
+  reviewStyle: string[];
+  futureYearCue: string[];
+  futureYearSuffix: string[];
+}
+
+interface IdRule {
+  id: string;
+  description?: string;
+}
+
+export interface NotRecordsFile {
+  version: number;
+  furnitureLine: IdRule & { words: string[] };
+  ordinalPrefix: IdRule & { words: string[] };
+  slogan: IdRule & { maxChineseValue: number; dimensions: string[]; quoteMaxLength: number };
+  nameAfterNumber: IdRule & { words: string[] };
+  codeNeighbours: IdRule;
+  congress: IdRule & { words: string[] };
+}
+
+export interface IndicatorFile {
+  version: number;
+  dropLeading: string[];
+  dropTrailing: string[];
+  regionWords: string[];
+  timePattern: string;
+  objectVerbs: string[];
+  indicatorSuffixes: string[];
+}
+
+export interface QuantitiesFile {
+  version: number;
+  patterns: (IdRule & { enabled?: boolean })[];
+}
+
+/** Every rule file by its name in rules/, without the .json ending. */
+export interface RuleFiles {
+  units: UnitsFile;
+  comparators: ComparatorsFile;
+  measure: MeasureFile;
+  kind: KindFile;
+  'not-records': NotRecordsFile;
+  indicator: IndicatorFile;
+  quantities: QuantitiesFile;
+}
+
+export const RULE_FILE_NAMES = ['units', 'comparators', 'measure', 'kind', 'not-records', 'indicator', 'quantities'] as const satisfies readonly (keyof RuleFiles)[];

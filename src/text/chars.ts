@@ -1,0 +1,29 @@
+/** Character classes used across the extractors. Plain code-unit tests: no regex on the hot path. */
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+export function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+}
+
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+export const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3 };
+
+export function isCnDigit(ch: string | undefined): boolean {
+  return ch !== undefined && CN_DIGITS[ch] !== undefined;
+}
+
+/** Clause delimiters: where an indicator's text can not reach across. */
+export const CLAUSE_DELIMITERS = new Set(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n', '\r', '（', '）', '(', ')', '【', '】', '|', '\t']);
+export const SENTENCE_DELIMITERS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);

@@ -1,0 +1,120 @@
+import { CLAUSE_DELIMITERS, SENTENCE_DELIMITERS, isDigit } from './chars.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '〈': '〉' };
+
+/**
+ * Positions of lines, sentences and quoted spans in one document, computed once so that
+ * every quantity finds its context by binary search instead of rescanning the text.
+ */
+export class Layout {
+  readonly lines: Span[] = [];
+  readonly sentences: Span[] = [];
+  readonly quotes: Span[] = [];
+
+  constructor(readonly text: string) {
+    let lineStart = 0;
+    let sentStart = 0;
+    const open: { ch: string; pos: number }[] = [];
+    let asciiQuote = -1;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      if (ch === '\n') {
+        this.lines.push({ start: lineStart, end: i });
+        lineStart = i + 1;
+        open.length = 0;
+        asciiQuote = -1;
+      }
+      if (SENTENCE_DELIMITERS.has(ch)) {
+        // Keep a closing quote or bracket with the sentence it ends.
+        let end = i + 1;
+        while (end < text.length && (text[end] === '”' || text[end] === '’' || text[end] === '」')) end++;
+        if (end > sentStart) this.sentences.push({ start: sentStart, end });
+        sentStart = end;
+        i = end - 1;
+        continue;
+      }
+      if (QUOTE_PAIRS[ch]) open.push({ ch, pos: i });
+      else if (ch === '"') {
+        if (asciiQuote < 0) asciiQuote = i;
+        else {
+          this.quotes.push({ start: asciiQuote, end: i + 1 });
+          asciiQuote = -1;
+        }
+      } else {
+        for (let k = open.length - 1; k >= 0; k--) {
+          if (QUOTE_PAIRS[open[k]!.ch] === ch) {
+            this.quotes.push({ start: open[k]!.pos, end: i + 1 });
+            open.length = k;
+            break;
+          }
+        }
+      }
+    }
+    this.lines.push({ start: lineStart, end: text.length });
+    if (sentStart < text.length) this.sentences.push({ start: sentStart, end: text.length });
+    this.quotes.sort((a, b) => a.start - b.start);
+  }
+
+  private static find(spans: Span[], pos: number): number {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  lineIndex(pos: number): number {
+    return Layout.find(this.lines, pos);
+  }
+
+  line(pos: number): Span {
+    return this.lines[this.lineIndex(pos)]!;
+  }
+
+  sentence(pos: number): Span {
+    return this.sentences[Layout.find(this.sentences, pos)] ?? { start: 0, end: this.text.length };
+  }
+
+  /** Sentence text without the surrounding blanks. */
+  sentenceText(pos: number): string {
+    const s = this.sentence(pos);
+    return this.text.slice(s.start, s.end).trim();
+  }
+
+  /** Start of the clause holding `pos`: after the last delimiter before it (a comma between digits is not one). */
+  clauseStart(pos: number): number {
+    const t = this.text;
+    for (let i = pos - 1; i >= 0; i--) {
+      const ch = t[i]!;
+      if (CLAUSE_DELIMITERS.has(ch) && !(ch === ',' && isDigit(t[i - 1]) && isDigit(t[i + 1]))) return i + 1;
+    }
+    return 0;
+  }
+
+  clauseEnd(pos: number): number {
+    const t = this.text;
+    for (let i = pos; i < t.length; i++) {
+      const ch = t[i]!;
+      if (CLAUSE_DELIMITERS.has(ch) && !(ch === ',' && isDigit(t[i - 1]) && isDigit(t[i + 1]))) return i;
+    }
+    return t.length;
+  }
+
+  /** The innermost quoted span (“…”, 《…》) that holds [start, end), if any. */
+  enclosingQuote(start: number, end: number): Span | undefined {
+    let found: Span | undefined;
+    for (const q of this.quotes) {
+      if (q.start >= end) break;
+      if (q.start < start && q.end > end && (!found || q.end - q.start < found.end - found.start)) found = q;
+    }
+    return found;
+  }
+}
