@@ -6,7 +6,7 @@ import { foldWidth } from '../text/normalize.js';
 import { codePointOffsets } from '../text/offsets.js';
 import type { Tagger } from '../text/segment.js';
 import { findComparator } from './comparator.js';
-import { findIndicator } from './indicator.js';
+import { findIndicator, type IndicatorContext } from './indicator.js';
 import { KindResolver } from './kind.js';
 import { findMeasure } from './measure.js';
 import { notRecordReason } from './not-records.js';
@@ -38,6 +38,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   let previousEnd = -1;
   let previousSentenceStart = -1;
   let previousIndicator: string | undefined;
+  let sentenceSubject: string | undefined;
   for (const q of scanQuantities(text, rules)) {
     const reason = notRecordReason(q, layout, rules);
     if (reason) {
@@ -47,12 +48,14 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     const sentence = layout.sentence(q.start);
     if (sentence.start !== previousSentenceStart) {
       previousIndicator = undefined;
+      sentenceSubject = undefined;
       previousSentenceStart = sentence.start;
     }
-    const record = buildRecord(q, source, text, layout, kinds, rules, tagger, doc, previousEnd, previousIndicator);
+    const record = buildRecord(q, source, text, layout, kinds, rules, tagger, doc, previousEnd, previousIndicator, sentenceSubject);
     records.push(record.record);
     previousEnd = record.after;
     previousIndicator = record.record.indicator;
+    sentenceSubject ??= record.record.indicator;
   }
   const toCp = codePointOffsets(source);
   if (toCp) {
@@ -75,6 +78,7 @@ function buildRecord(
   doc: string,
   previousEnd: number,
   previousIndicator: string | undefined,
+  sentenceSubject: string | undefined,
 ): { record: IndicatorRecord; after: number } {
   const clauseStart = layout.clauseStart(q.start);
   const clauseEnd = layout.clauseEnd(q.end);
@@ -83,8 +87,7 @@ function buildRecord(
   const afterCue = rules.comparatorAfter.matchAt(text, q.end);
   if (afterCue) after += afterCue.word.length;
   const measure = findMeasure(text.slice(Math.max(clauseStart, previousEnd), cmp.cueStart), rules);
-  const indicator = findIndicator(
-    {
+  const indicatorContext: IndicatorContext = {
       text,
       clauseStart,
       clauseEnd,
@@ -92,11 +95,13 @@ function buildRecord(
       after,
       previousEnd: previousEnd >= clauseStart ? previousEnd : -1,
       previousIndicator,
+      previousAdjacent: previousEnd >= clauseStart && /^[、和及与]?$/.test(text.slice(previousEnd, cmp.cueStart)),
+      sentenceSubject,
       isChange: measure.measure === 'change',
-    },
-    rules,
-    tagger,
-  );
+  };
+  const indicator = findIndicator(indicatorContext, rules, tagger);
+  // The counted noun after the number belongs to this figure, not to the next one's indicator.
+  if (indicatorContext.nounEnd !== undefined && indicatorContext.nounEnd > after) after = indicatorContext.nounEnd;
   let value = toNumber(q.value);
   let valueMax = q.valueMax ? toNumber(q.valueMax) : undefined;
   if (measure.measure === 'change' && measure.sign < 0) {

@@ -1,5 +1,6 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Tagger } from '../text/segment.js';
+import { isAsciiLetter, isDigit, isHan } from '../text/chars.js';
 
 /** What the indicator finder needs to know about one quantity and its clause. */
 export interface IndicatorContext {
@@ -14,11 +15,18 @@ export interface IndicatorContext {
   previousEnd: number;
   /** Indicator of the nearest earlier record in the same sentence. */
   previousIndicator: string | undefined;
+  /** The earlier quantity is glued to this one (1.24万户4.09万人) or joined by 、 only. */
+  previousAdjacent: boolean;
+  /** Set by the finder: where the noun after the number ends, when it took one. */
+  nounEnd?: number;
+  /** Indicator of the first record of the sentence: the subject that generic heads (总投资) belong to. */
+  sentenceSubject: string | undefined;
   /** The quantity is a change, so a leading decrease verb (降低, 减轻) is already in its sign. */
   isChange: boolean;
 }
 
 const LIST_BREAK = '、';
+const RATE_END = /(率|比|比重|比例|占比)$/;
 const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'vn', 'an', 'ng', 'j', 'l', 'i']);
 
 function stripLeading(s: string, rules: CompiledRules): string {
@@ -41,23 +49,34 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const before = s;
     s = s.replace(/[\s、，,：:“"（(·…—-]+$/, '');
     const drop = rules.dropTrailing.matchEnd(s);
-    if (drop) s = s.slice(0, s.length - drop.word.length);
+    // 通达 and 到达 are verbs of their own, not 达 after a noun.
+    const verb = rules.objectVerbEnd.matchEnd(s);
+    if (drop && !(verb && verb.word.length > drop.word.length)) s = s.slice(0, s.length - drop.word.length);
     const inc = rules.increase.matchEnd(s) ?? rules.decrease.matchEnd(s);
     if (inc && inc.word.length > 1) s = s.slice(0, s.length - inc.word.length);
     const adv = rules.measureAdverbs.matchEnd(s);
     if (adv) s = s.slice(0, s.length - adv.word.length);
+    const region = rules.regionEnd.matchEnd(s);
+    if (region) s = s.slice(0, s.length - region.word.length);
     if (s === before) break;
   }
   return s;
 }
 
-/** 具有…的企业 -> 企业: the head after the last 的, with the clause's leading verb kept (引进…的企业 -> 引进企业). */
+const PREPOSITIONS = /^(在|对|向|为|以|按|按照|通过|围绕|面向|具有|具备|拥有)/;
+
+/**
+ * 具有…的企业 -> 企业: a long modifier or one that is itself a clause is dropped before the head after
+ * the last 的, with the clause's leading verb kept (引进…的企业 -> 引进企业); a short one stays (良好的企业).
+ */
 function headAfterDe(s: string, rules: CompiledRules): string {
   const de = s.lastIndexOf('的');
   if (de < 0) return s;
   const head = s.slice(de + 1);
   if (head.length === 0) return s;
   const verb = rules.objectVerbIndex.matchAt(s, 0);
+  const modifier = s.slice(verb ? verb.word.length : 0, de);
+  if (modifier.length <= 8 && !PREPOSITIONS.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
   return verb && verb.word.length <= de ? verb.word + head : head;
 }
 
@@ -71,6 +90,14 @@ function cleanSegment(seg: string, rules: CompiledRules): string {
 function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   const { text, after, clauseEnd } = ctx;
   let end = clauseEnd;
+  // An aside in brackets or another figure closes the noun phrase.
+  for (let i = after; i < end; i++) {
+    const ch = text[i]!;
+    if (ch === '（' || ch === '(' || (isDigit(ch) && isHan(text[i - 1]) && i > after && !isAsciiLetter(text[i + 1]))) {
+      end = i;
+      break;
+    }
+  }
   // Stop before a list item that holds another figure (直飞21个城市、通达134个城市).
   for (let i = after; i < clauseEnd; i++) {
     if (text[i] === LIST_BREAK && /[0-9一二三四五六七八九十两]/.test(text.slice(i + 1, Math.min(clauseEnd, i + 12)))) {
@@ -78,7 +105,8 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
       break;
     }
   }
-  let s = text.slice(after, end);
+  ctx.nounEnd = end;
+  let s = text.slice(after, end).replace(/[（(][^（）()]*[）)]/g, '');
   // Skip further figures glued on (1000户4200人脱贫 -> 脱贫).
   s = s.replace(/^[0-9.,万亿千百十多余]*[个户人家名套座项亩元]*/, '');
   s = s.replace(/^(的|等|左右|以上|以内|以下|多|余)+/, '');
@@ -101,30 +129,72 @@ function stripLeadingDecrease(s: string, rules: CompiledRules): string {
   return verb && verb.word.length < s.length ? s.slice(verb.word.length) : s;
 }
 
+function startsWithVerb(s: string, rules: CompiledRules, tagger: Tagger | undefined): boolean {
+  if (rules.objectVerbIndex.matchAt(s, 0)) return true;
+  if (!tagger || s.length === 0) return false;
+  return tagger.tag(s)[0]?.tag === 'v';
+}
+
+/**
+ * 省级绿色园区2个、绿色工厂7家: a later list item that restates part of the earlier one shares its
+ * qualifier (省级绿色工厂); a bare rate after a list break (开工率100%、投产率50%) shares the subject.
+ */
+function shareQualifier(current: string, previous: string | undefined): string {
+  if (!previous || current.length < 2 || previous.length <= current.length) return current;
+  const at = previous.indexOf(current.slice(0, 2), 1);
+  if (at > 0) return previous.slice(0, at) + current;
+  if (current.length <= 3 && RATE_END.test(current) && previous.endsWith(current[current.length - 1]!)) return previous.slice(0, previous.length - current.length) + current;
+  return current;
+}
+
+/** The label before a colon (长寨：596套) names what the figures after it are about. */
+function labelBefore(ctx: IndicatorContext, rules: CompiledRules): string {
+  const { text, clauseStart } = ctx;
+  if (text[clauseStart - 1] !== '：' && text[clauseStart - 1] !== ':') return '';
+  let start = clauseStart - 1;
+  while (start > 0 && !'，。；：,;:\n'.includes(text[start - 1]!)) start--;
+  return cleanSegment(text.slice(start, clauseStart - 1), rules);
+}
+
 export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
   const { text, clauseStart, cueStart, previousEnd } = ctx;
   const segStart = previousEnd >= clauseStart ? previousEnd : clauseStart;
-  let raw = text.slice(segStart, cueStart);
-  let seg = raw.includes('的') ? headAfterDe(raw, rules) : raw;
-  if (seg.includes(LIST_BREAK)) {
+  let raw = text.slice(segStart, cueStart).replace(/[（(][^（）()]*[）)]/g, '');
+  // After an earlier figure of the same clause, only the last list item speaks of this one.
+  if (previousEnd >= clauseStart && raw.includes(LIST_BREAK)) raw = raw.slice(raw.lastIndexOf(LIST_BREAK) + 1);
+  // 小屯、理化等7个乡镇污水处理厂: an enumeration closed by 等 names examples; the counted thing follows the number.
+  const enumerated = /等$/.test(raw);
+  let seg = enumerated ? (rules.objectVerbIndex.matchAt(cleanSegment(raw, rules), 0)?.word ?? '') : raw.includes('的') ? headAfterDe(raw, rules) : raw;
+  if (!enumerated && seg.includes(LIST_BREAK)) {
+    // A list of actions (建成…、成立…、审批…机构262家) ends in the one that is counted; a list of nouns is the indicator.
     const parts = seg.split(LIST_BREAK);
-    const last = parts[parts.length - 1]!;
-    if (cleanSegment(last, rules).length > 0) seg = last;
+    const last = cleanSegment(parts[parts.length - 1]!, rules);
+    if (last.length > 0 && startsWithVerb(last, rules, tagger)) seg = last;
   }
   seg = cleanSegment(seg, rules);
   if (ctx.isChange) seg = stripLeadingDecrease(seg, rules);
+  const afterBreak = text.slice(segStart, cueStart).startsWith(LIST_BREAK);
 
-  if (seg.length === 0 || rules.objectVerbs.has(seg)) {
+  if (seg.length <= 1 || rules.objectVerbs.has(seg)) {
+    if (seg.length === 1 && !rules.objectVerbs.has(seg)) seg = '';
+    if (seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator) return ctx.previousIndicator;
     const noun = nounAfter(ctx, rules);
     if (noun.length > 0) return seg + noun;
     if (seg.length > 0) return seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;
-    raw = cleanSegment(text.slice(clauseStart, cueStart).replace(/[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules);
-    return raw;
+    return labelBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules);
   }
   if (endsWithVerb(seg, rules, tagger)) {
     const noun = nounAfter(ctx, rules);
-    if (noun.length > 0) return seg + noun;
+    if (noun.length > 0) return keepShortSubject(seg, rules) + noun;
   }
-  return seg;
+  if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) return ctx.sentenceSubject + seg;
+  return afterBreak && !startsWithVerb(seg, rules, tagger) ? shareQualifier(seg, ctx.previousIndicator) : seg;
+}
+
+/** 飞雄机场直飞 keeps its subject; 围绕…等方面推出 keeps only the verb. */
+function keepShortSubject(seg: string, rules: CompiledRules): string {
+  const verb = rules.objectVerbEnd.matchEnd(seg);
+  if (!verb || seg.length <= 6 + verb.word.length) return seg;
+  return verb.word;
 }

@@ -14,6 +14,8 @@ interface LineInfo {
   section: State;
   /** State from the paragraph's own style. */
   style: State;
+  /** A plan transition (下一步, 今后, 新的一年 …) stands on this line or before it. */
+  afterTransition: boolean;
 }
 
 const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
@@ -54,6 +56,7 @@ export class KindResolver {
     let review = 0;
     let titleState: State = null;
     let seenTitle = false;
+    let afterTransition = false;
     for (const line of layout.lines) {
       const text = t.slice(line.start, line.end);
       const trimmed = text.trim();
@@ -70,7 +73,8 @@ export class KindResolver {
       const style = this.styleOf(text);
       if (style === 'target') plan++;
       if (style === 'actual') review++;
-      this.lineInfo.push({ section, style });
+      if (rules.planTransition(text)) afterTransition = true;
+      this.lineInfo.push({ section, style, afterTransition });
     }
     this.documentDefault = titleState ?? (plan > review ? 'target' : 'actual');
   }
@@ -126,7 +130,10 @@ export class KindResolver {
     const sentence = this.layout.sentence(start);
     if (FUTURE_YEAR.test(t.slice(sentence.start, sentence.end))) return 'target';
     const info = this.lineInfo[lineIdx]!;
-    return info.section ?? info.style ?? this.documentDefault;
+    if (info.section) return info.section;
+    // Reports review first and plan after: in a review, a paragraph plans only after a transition.
+    if (this.documentDefault === 'actual' && !info.afterTransition) return 'actual';
+    return info.style === 'actual' ? 'actual' : 'target';
   }
 }
 
@@ -137,15 +144,22 @@ function hasActualCue(clause: string, r: CompiledRules): boolean {
   return countAll(clause, ['了']) > 0;
 }
 
+/** A switch cue counts only as a label that introduces what follows: 完成情况：…, 主要预期目标是… */
+const LABEL_END = /^(?:如下)?[：:是为]/;
+
+function lastLabel(text: string, words: string[]): number {
+  let best = -1;
+  for (const w of words) {
+    let p = text.lastIndexOf(w);
+    while (p >= 0 && !LABEL_END.test(text.slice(p + w.length, p + w.length + 3))) p = p > 0 ? text.lastIndexOf(w, p - 1) : -1;
+    if (p > best) best = p;
+  }
+  return best;
+}
+
 function lastSwitch(text: string, r: CompiledRules): Kind | undefined {
-  let best: { pos: number; kind: Kind } | undefined;
-  for (const w of r.files.kind.switchToActual) {
-    const p = text.lastIndexOf(w);
-    if (p >= 0 && (!best || p > best.pos)) best = { pos: p, kind: 'actual' };
-  }
-  for (const w of r.files.kind.switchToTarget) {
-    const p = text.lastIndexOf(w);
-    if (p >= 0 && (!best || p > best.pos)) best = { pos: p, kind: 'target' };
-  }
-  return best?.kind;
+  const actual = lastLabel(text, r.files.kind.switchToActual);
+  const target = lastLabel(text, r.files.kind.switchToTarget);
+  if (actual < 0 && target < 0) return undefined;
+  return actual > target ? 'actual' : 'target';
 }

@@ -89,6 +89,7 @@ export interface CompiledRules {
   planTitle: (text: string) => string | undefined;
   reviewTitle: (text: string) => string | undefined;
   planStyle: string[];
+  planTransition: (text: string) => string | undefined;
   reviewStyle: string[];
   furniture: (line: string) => string | undefined;
   ordinalPrefix: SuffixList<true>;
@@ -97,12 +98,14 @@ export interface CompiledRules {
   dropLeading: WordIndex<true>;
   dropTrailing: SuffixList<true>;
   regionWords: WordIndex<true>;
+  regionEnd: SuffixList<true>;
   timeAtStart: RegExp;
   timeAnywhere: RegExp;
   objectVerbs: Set<string>;
   objectVerbIndex: WordIndex<true>;
   objectVerbEnd: SuffixList<true>;
   indicatorSuffixes: SuffixList<true>;
+  genericHeads: Set<string>;
   patternEnabled: (id: string) => boolean;
 }
 
@@ -142,6 +145,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     planTitle: containsAny(k.planDocumentTitle),
     reviewTitle: containsAny(k.reviewDocumentTitle),
     planStyle: k.planStyle,
+    planTransition: containsAny(k.planTransition),
     reviewStyle: k.reviewStyle,
     furniture: containsAny(f['not-records'].furnitureLine.words),
     ordinalPrefix: words(f['not-records'].ordinalPrefix.words),
@@ -150,12 +154,14 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     dropLeading: new WordIndex(ind.dropLeading.map((w) => [w, true] as [string, true])),
     dropTrailing: words(ind.dropTrailing),
     regionWords: new WordIndex(ind.regionWords.map((w) => [w, true] as [string, true])),
+    regionEnd: words(ind.regionWords),
     timeAtStart: new RegExp(`^${ind.timePattern}`),
     timeAnywhere: new RegExp(ind.timePattern, 'g'),
     objectVerbs: new Set(ind.objectVerbs),
     objectVerbIndex: new WordIndex(ind.objectVerbs.map((w) => [w, true] as [string, true])),
     objectVerbEnd: words(ind.objectVerbs),
     indicatorSuffixes: words(ind.indicatorSuffixes),
+    genericHeads: new Set(ind.genericHeads),
     patternEnabled: (id) => enabled.get(id) ?? false,
   };
 }

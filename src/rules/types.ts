@@ -58,6 +58,7 @@ export interface KindFile {
   reviewStyle: string[];
   futureYearCue: string[];
   futureYearSuffix: string[];
+  planTransition: string[];
 }
 
 interface IdRule {
@@ -83,6 +84,7 @@ export interface IndicatorFile {
   timePattern: string;
   objectVerbs: string[];
   indicatorSuffixes: string[];
+  genericHeads: string[];
 }
 
 export interface QuantitiesFile {

@@ -94,6 +94,14 @@ export class Layout {
     const t = this.text;
     for (let i = pos - 1; i >= 0; i--) {
       const ch = t[i]!;
+      // An aside in brackets does not end the clause around it: 3个贫困乡镇（原睦化、代化），38个…
+      if (ch === '）' || ch === ')') {
+        const open = this.matchingOpen(i);
+        if (open >= 0) {
+          i = open;
+          continue;
+        }
+      }
       if (CLAUSE_DELIMITERS.has(ch) && !(ch === ',' && isDigit(t[i - 1]) && isDigit(t[i + 1]))) return i + 1;
     }
     return 0;
@@ -103,9 +111,44 @@ export class Layout {
     const t = this.text;
     for (let i = pos; i < t.length; i++) {
       const ch = t[i]!;
+      if (ch === '（' || ch === '(') {
+        const close = this.matchingClose(i);
+        if (close >= 0) {
+          i = close;
+          continue;
+        }
+      }
       if (CLAUSE_DELIMITERS.has(ch) && !(ch === ',' && isDigit(t[i - 1]) && isDigit(t[i + 1]))) return i;
     }
     return t.length;
+  }
+
+  private matchingOpen(close: number): number {
+    const t = this.text;
+    let depth = 0;
+    for (let i = close; i >= 0 && close - i < 200; i--) {
+      const ch = t[i];
+      if (ch === '）' || ch === ')') depth++;
+      else if (ch === '（' || ch === '(') {
+        depth--;
+        if (depth === 0) return i;
+      } else if (ch === '\n') return -1;
+    }
+    return -1;
+  }
+
+  private matchingClose(open: number): number {
+    const t = this.text;
+    let depth = 0;
+    for (let i = open; i < t.length && i - open < 200; i++) {
+      const ch = t[i];
+      if (ch === '（' || ch === '(') depth++;
+      else if (ch === '）' || ch === ')') {
+        depth--;
+        if (depth === 0) return i;
+      } else if (ch === '\n') return -1;
+    }
+    return -1;
   }
 
   /** The innermost quoted span (“…”, 《…》) that holds [start, end), if any. */
