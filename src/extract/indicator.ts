@@ -58,6 +58,9 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     if (adv) s = s.slice(0, s.length - adv.word.length);
     const region = rules.regionEnd.matchEnd(s);
     if (region) s = s.slice(0, s.length - region.word.length);
+    // 比上年末 (增加): the baseline belongs to the change, not to the indicator.
+    const baseline = rules.baselineAtEnd.exec(s);
+    if (baseline && baseline[0].length > 1) s = s.slice(0, baseline.index);
     if (s === before) break;
   }
   return s;
@@ -80,7 +83,7 @@ function headAfterDe(s: string, rules: CompiledRules): string {
   return verb && verb.word.length <= de ? verb.word + head : head;
 }
 
-function cleanSegment(seg: string, rules: CompiledRules): string {
+export function cleanSegment(seg: string, rules: CompiledRules): string {
   let s = stripLeading(seg, rules);
   s = stripTrailing(s, rules);
   return stripLeading(s, rules);
@@ -139,8 +142,11 @@ function startsWithVerb(s: string, rules: CompiledRules, tagger: Tagger | undefi
  * 省级绿色园区2个、绿色工厂7家: a later list item that restates part of the earlier one shares its
  * qualifier (省级绿色工厂); a bare rate after a list break (开工率100%、投产率50%) shares the subject.
  */
-function shareQualifier(current: string, previous: string | undefined): string {
+function shareQualifier(current: string, previous: string | undefined, rules: CompiledRules): string {
   if (!previous || current.length < 2 || previous.length <= current.length) return current;
+  // 新建中小学3所、幼儿园12所: the verb heads the whole list.
+  const verb = rules.objectVerbIndex.matchAt(previous, 0);
+  if (verb && !rules.objectVerbIndex.matchAt(current, 0)) return verb.word + current;
   const at = previous.indexOf(current.slice(0, 2), 1);
   if (at > 0) return previous.slice(0, at) + current;
   if (current.length <= 3 && RATE_END.test(current) && previous.endsWith(current[current.length - 1]!)) return previous.slice(0, previous.length - current.length) + current;
@@ -189,7 +195,7 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     if (noun.length > 0) return keepShortSubject(seg, rules) + noun;
   }
   if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) return ctx.sentenceSubject + seg;
-  return afterBreak && !startsWithVerb(seg, rules, tagger) ? shareQualifier(seg, ctx.previousIndicator) : seg;
+  return afterBreak && !startsWithVerb(seg, rules, tagger) ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
 }
 
 /** 飞雄机场直飞 keeps its subject; 围绕…等方面推出 keeps only the verb. */

@@ -101,6 +101,7 @@ export interface CompiledRules {
   regionEnd: SuffixList<true>;
   timeAtStart: RegExp;
   timeAnywhere: RegExp;
+  baselineAtEnd: RegExp;
   objectVerbs: Set<string>;
   objectVerbIndex: WordIndex<true>;
   objectVerbEnd: SuffixList<true>;
@@ -157,6 +158,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     regionEnd: words(ind.regionWords),
     timeAtStart: new RegExp(`^${ind.timePattern}`),
     timeAnywhere: new RegExp(ind.timePattern, 'g'),
+    baselineAtEnd: new RegExp(ind.baselinePattern),
     objectVerbs: new Set(ind.objectVerbs),
     objectVerbIndex: new WordIndex(ind.objectVerbs.map((w) => [w, true] as [string, true])),
     objectVerbEnd: words(ind.objectVerbs),

@@ -82,6 +82,7 @@ export interface IndicatorFile {
   dropTrailing: string[];
   regionWords: string[];
   timePattern: string;
+  baselinePattern: string;
   objectVerbs: string[];
   indicatorSuffixes: string[];
   genericHeads: string[];

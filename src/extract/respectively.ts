@@ -1,0 +1,45 @@
+import type { Layout } from '../text/layout.js';
+
+/** The parts of a record the 分别 refiner reads and rewrites, with offsets in the folded text. */
+export interface Distributable {
+  start: number;
+  indicator: string;
+}
+
+const LIST_JOINERS = /[和、及与]/;
+
+/**
+ * 城镇和农村居民人均可支配收入分别增长5.1%和7.2%: the subject before 分别 is a list whose items
+ * share the last item's head, and the figures after 分别 take them in order.
+ * Earlier items that are bare qualifiers (城镇) borrow the head of the last item (居民人均可支配收入).
+ */
+export function splitSubjectList(subject: string): string[] {
+  const items = subject.split(LIST_JOINERS).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (items.length < 2) return items;
+  const last = items[items.length - 1]!;
+  return items.map((item, i) => {
+    if (i === items.length - 1 || item.length > 3 || item.length >= last.length) return item;
+    return item + last.slice(item.length);
+  });
+}
+
+/** Rewrites indicators in place for every clause with 分别 whose list and figures line up. */
+export function distributeRespectively<T extends Distributable>(records: T[], layout: Layout, subjectOf: (clauseStart: number, respectively: number) => string): void {
+  const text = layout.text;
+  const byClause = new Map<number, T[]>();
+  for (const r of records) {
+    const cs = layout.clauseStart(r.start);
+    (byClause.get(cs) ?? byClause.set(cs, []).get(cs)!).push(r);
+  }
+  for (const [clauseStart, group] of byClause) {
+    if (group.length < 2) continue;
+    const at = text.indexOf('分别', clauseStart);
+    if (at < 0 || at > group[0]!.start) continue;
+    const items = splitSubjectList(subjectOf(clauseStart, at));
+    const after = group.filter((r) => r.start > at);
+    if (items.length !== after.length) continue;
+    after.forEach((r, i) => {
+      r.indicator = items[i]!;
+    });
+  }
+}
