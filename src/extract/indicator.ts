@@ -132,10 +132,9 @@ function stripLeadingDecrease(s: string, rules: CompiledRules): string {
   return verb && verb.word.length < s.length ? s.slice(verb.word.length) : s;
 }
 
-function startsWithVerb(s: string, rules: CompiledRules, tagger: Tagger | undefined): boolean {
-  if (rules.objectVerbIndex.matchAt(s, 0)) return true;
-  if (!tagger || s.length === 0) return false;
-  return tagger.tag(s)[0]?.tag === 'v';
+/** Only the listed verbs: a tagger calls 示范 or 监测 a verb where they head a noun phrase. */
+function startsWithVerb(s: string, rules: CompiledRules): boolean {
+  return rules.objectVerbIndex.matchAt(s, 0) !== undefined;
 }
 
 /**
@@ -175,7 +174,7 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     // A list of actions (建成…、成立…、审批…机构262家) ends in the one that is counted; a list of nouns is the indicator.
     const parts = seg.split(LIST_BREAK);
     const last = cleanSegment(parts[parts.length - 1]!, rules);
-    if (last.length > 0 && startsWithVerb(last, rules, tagger)) seg = last;
+    if (last.length > 0 && startsWithVerb(last, rules)) seg = last;
   }
   seg = cleanSegment(seg, rules);
   if (ctx.isChange) seg = stripLeadingDecrease(seg, rules);
@@ -195,7 +194,7 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     if (noun.length > 0) return keepShortSubject(seg, rules) + noun;
   }
   if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) return ctx.sentenceSubject + seg;
-  return afterBreak && !startsWithVerb(seg, rules, tagger) ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
+  return afterBreak && !startsWithVerb(seg, rules) ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
 }
 
 /** 飞雄机场直飞 keeps its subject; 围绕…等方面推出 keeps only the verb. */

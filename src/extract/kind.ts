@@ -48,6 +48,8 @@ function countAll(text: string, words: string[]): number {
 export class KindResolver {
   private readonly lineInfo: LineInfo[] = [];
   private readonly documentDefault: Kind;
+  private readonly titleKind: State;
+  private readonly hasTransition: boolean;
 
   constructor(private readonly layout: Layout, private readonly rules: CompiledRules) {
     const t = layout.text;
@@ -76,6 +78,8 @@ export class KindResolver {
       if (rules.planTransition(text)) afterTransition = true;
       this.lineInfo.push({ section, style, afterTransition });
     }
+    this.titleKind = titleState;
+    this.hasTransition = afterTransition;
     this.documentDefault = titleState ?? (plan > review ? 'target' : 'actual');
   }
 
@@ -131,8 +135,10 @@ export class KindResolver {
     if (FUTURE_YEAR.test(t.slice(sentence.start, sentence.end))) return 'target';
     const info = this.lineInfo[lineIdx]!;
     if (info.section) return info.section;
-    // Reports review first and plan after: in a review, a paragraph plans only after a transition.
-    if (this.documentDefault === 'actual' && !info.afterTransition) return 'actual';
+    if (this.titleKind === 'target') return info.style === 'actual' ? 'actual' : 'target';
+    // Reports review first and plan after: with a transition (新的一年, 下一步 …), what stands before it is review.
+    if (this.hasTransition) return info.afterTransition && info.style !== 'actual' ? 'target' : 'actual';
+    if (this.documentDefault === 'actual') return 'actual';
     return info.style === 'actual' ? 'actual' : 'target';
   }
 }

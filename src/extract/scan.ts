@@ -324,9 +324,7 @@ function rangeAfter(t: string, q: Quantity, a: Located, rules: CompiledRules): Q
   if (!b.unit) return null;
   if (a.unit && a.unit.unit !== b.unit.unit) return null;
   let lower = a.value;
-  if (!a.unit) {
-    if (!hasMul(a.read)) lower = shift(lower, sharedScale(a.read, b.read));
-  }
+  if (!a.unit && !isScaled(a.read)) lower = shift(lower, sharedScale(a.read, b.read));
   if (q.value.int < 0n) lower = negate(lower);
   const upper = b.value;
   if (toNumber(upper) < toNumber(lower)) return null;

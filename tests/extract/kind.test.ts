@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { records } from '../helpers.js';
+
+function kinds(text: string): Record<string, string> {
+  return Object.fromEntries(records(text).map((r) => [r.quote, r.kind]));
+}
+
+describe('kind from document structure', () => {
+  it('reads a work report: review section actual, plan section target without cue words', () => {
+    const text = [
+      '一、2023年工作回顾',
+      '全县地区生产总值达到128.6亿元，同比增长6.8%。建成农村公路186公里。',
+      '二、2024年工作安排',
+      '地区生产总值增长6%左右。建设农村公路120公里，新建幼儿园5所。',
+    ].join('\n');
+    expect(kinds(text)).toEqual({ '128.6亿元': 'actual', '6.8%': 'actual', '186公里': 'actual', '6%': 'target', '120公里': 'target', '5所': 'target' });
+  });
+
+  it('reads a plan document from its title', () => {
+    const text = '临江市数字经济发展三年行动方案\n（一）基础设施\n建成5G基站3000个，数据中心机架规模达到2万架。';
+    expect(records(text).every((r) => r.kind === 'target')).toBe(true);
+  });
+
+  it('reads paragraphs in plan style when no heading says so', () => {
+    const text = '加快推进城乡供水一体化，坚决打好污染防治攻坚战，建成乡镇污水处理厂6个。持续推进农村公路建设，完成道路硬化45公里。';
+    expect(kinds(text)).toEqual({ '6个': 'target', '45公里': 'target' });
+  });
+
+  it('keeps a review actual until a transition to plans', () => {
+    const text = [
+      '一年来，全市上下团结奋斗，取得了显著成绩。',
+      '加快推进交通建设，建成高速公路86公里。',
+      '新的一年，我们将持续推进交通建设，新建国省干线公路60公里。',
+    ].join('\n');
+    expect(kinds(text)).toEqual({ '86公里': 'actual', '60公里': 'target' });
+  });
+
+  it('switches to actual after a 完成情况 label inside a target section', () => {
+    const text = '二、工作目标\n2016年：计划搬迁1200户。完成情况：建成安置点6个，入住980户。';
+    expect(kinds(text)).toEqual({ '1200户': 'target', '6个': 'actual', '980户': 'actual' });
+  });
+
+  it('does not take 目标任务全面完成 as a switch to targets', () => {
+    const text = '一、过去一年工作回顾\n刚刚过去的一年，主要目标任务全面完成。地区生产总值增长5.8%。';
+    expect(kinds(text)).toEqual({ '5.8%': 'actual' });
+  });
+});

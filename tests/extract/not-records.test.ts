@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { records } from '../helpers.js';
+
+/** Sentences in which no number is an indicator figure. */
+const NEGATIVES: [what: string, sentence: string][] = [
+  ['years and dates', '2023年12月5日，全县召开经济工作会议。'],
+  ['times', '发布时间：2024-01-05 17:30:12'],
+  ['quarters', '前三季度经济运行总体平稳'],
+  ['document numbers', '根据国发〔2023〕5号文件和皖政办秘〔2021〕82号文件精神'],
+  ['article numbers', '依照条例第十二条和第3条的规定'],
+  ['ordinals', '第三次全国国土调查，第二轮中央生态环保督察'],
+  ['congress numbers', '深入学习党的二十大精神，落实十四届人大二次会议部署'],
+  ['road and line names', '321国道改扩建，G75高速通车，地铁3号线开通'],
+  ['hotline numbers', '畅通12345政务服务便民热线和96567人才服务热线'],
+  ['network generations', '加快5G网络和千兆光网建设，推广IPv6'],
+  ['numbered slogans', '坚持“两个毫不动摇”，树牢“四个意识”，落实“四个不摘”要求，实施“五大工程”'],
+  ['shorthand in quotes', '聚焦“3+1”保障，推进“一区三高地”建设，打造“5个100”工程'],
+  ['counted slogans', '围绕三个转向和五个振兴，守住两条底线，建设一中心一张网'],
+  ['enumeration words', '一是加快发展；二是稳定就业；三是改善民生。'],
+  ['names of substations', '加快实施220KV金门变、110千伏西河变电站等项目'],
+  ['page furniture', '责任编辑：王芳  浏览次数：1234  来源：县政府办公室'],
+  ['plan spans', '“十四五”时期和2021-2023年行动计划'],
+  ['codes next to letters', 'PM2.5和PM10浓度持续下降，A4纸，3D打印'],
+];
+
+describe('not records', () => {
+  it.each(NEGATIVES)('%s', (_what, sentence) => {
+    expect(records(sentence).map((r) => r.quote)).toEqual([]);
+  });
+
+  it('keeps the count in 5G基站200个 but not the 5 of 5G', () => {
+    expect(records('新增5G基站200个').map((r) => r.quote)).toEqual(['200个']);
+  });
+
+  it('keeps figures on a line that is not page furniture', () => {
+    expect(records('编辑部\n全年接待游客520万人次').map((r) => r.quote)).toEqual(['520万人次']);
+  });
+});

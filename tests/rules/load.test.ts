@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
+
+function copyRules(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zhibiao-rules-'));
+  cpSync(BUILTIN_RULES_DIR, dir, { recursive: true });
+  return dir;
+}
+
+describe('rule files', () => {
+  it('loads and validates the built-in rules, with a version hash', () => {
+    const loaded = loadRuleFiles();
+    expect(loaded.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(loaded.files.units.units.length).toBeGreaterThan(40);
+  });
+
+  it('changes the version when a rule changes', () => {
+    const dir = copyRules();
+    const before = loadRuleFiles(dir).version;
+    const path = join(dir, 'comparators.json');
+    const data = JSON.parse(readFileSync(path, 'utf8'));
+    data.cues[0].words.push('或更多');
+    writeFileSync(path, JSON.stringify(data));
+    expect(loadRuleFiles(dir).version).not.toBe(before);
+  });
+
+  it('refuses broken JSON naming the file and line', () => {
+    const dir = copyRules();
+    writeFileSync(join(dir, 'measure.json'), '{\n  "version": 1,\n  "increase": [\n');
+    expect(() => loadRuleFiles(dir)).toThrow(/measure\.json: not valid JSON/);
+  });
+
+  it('refuses a schema violation naming the file and JSON path', () => {
+    const dir = copyRules();
+    const path = join(dir, 'comparators.json');
+    const data = JSON.parse(readFileSync(path, 'utf8'));
+    data.cues[2].comparator = 'about';
+    writeFileSync(path, JSON.stringify(data));
+    expect(() => loadRuleFiles(dir)).toThrow(/comparators\.json: \/cues\/2\/comparator: must be equal to one of the allowed values/);
+  });
+
+  it('refuses duplicate ids', () => {
+    const dir = copyRules();
+    const path = join(dir, 'units.json');
+    const data = JSON.parse(readFileSync(path, 'utf8'));
+    data.units[1].id = data.units[0].id;
+    writeFileSync(path, JSON.stringify(data));
+    expect(() => loadRuleFiles(dir)).toThrow(/units\.json: \/units\/1\/id: duplicate id/);
+  });
+});
