@@ -218,6 +218,7 @@ function sharedScale(lower: NumberRead, upper: NumberRead): number {
 
 function isNegativeSign(t: string, i: number): number {
   if (t[i - 1] === '负') return 1;
+  if (t.startsWith('零下', i - 2)) return 2;
   if (t[i - 1] === '-' || t[i - 1] === '−') {
     const before = t[i - 2];
     if (before === undefined || isHan(before) || before === ':' || before === '：' || before === ' ') return 1;

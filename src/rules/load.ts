@@ -71,6 +71,17 @@ function checkUniqueIds(path: string, data: unknown): void {
   walk(data, '');
 }
 
+const DICT_LINE = /^\S+(?:\s+\d+)?(?:\s+[a-z]{1,3})?$/;
+
+/** nodejieba reads "word [frequency] [tag]" per line and skips what it cannot parse, so bad lines are caught here. */
+function validateUserDict(path: string, text: string): void {
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    if (!DICT_LINE.test(line)) throw new ZhibiaoError('RULES_INVALID', `${path}: line ${i + 1}: expected "word [frequency] [tag]", got "${line}"`);
+  });
+}
+
 export function loadRuleFiles(dir: string = BUILTIN_RULES_DIR): LoadedRules {
   const hash = createHash('sha256');
   const files: Partial<Record<keyof RuleFiles, unknown>> = {};
@@ -86,6 +97,10 @@ export function loadRuleFiles(dir: string = BUILTIN_RULES_DIR): LoadedRules {
   }
   const dictPath = join(dir, 'jieba-user.dict.txt');
   const jiebaUserDict = existsSync(dictPath) ? dictPath : undefined;
-  if (jiebaUserDict) hash.update(readFileSync(jiebaUserDict));
+  if (jiebaUserDict) {
+    const text = readFileSync(jiebaUserDict, 'utf8');
+    validateUserDict(jiebaUserDict, text);
+    hash.update(text);
+  }
   return { files: files as RuleFiles, version: hash.digest('hex').slice(0, 16), jiebaUserDict };
 }

@@ -42,6 +42,12 @@ describe('rule files', () => {
     expect(() => loadRuleFiles(dir)).toThrow(/comparators\.json: \/cues\/2\/comparator: must be equal to one of the allowed values/);
   });
 
+  it('refuses a malformed line in the jieba dictionary', () => {
+    const dir = copyRules();
+    writeFileSync(join(dir, 'jieba-user.dict.txt'), '地区生产总值 n\n这 一 行 不对\n');
+    expect(() => loadRuleFiles(dir)).toThrow(/jieba-user\.dict\.txt: line 2: expected "word \[frequency\] \[tag\]"/);
+  });
+
   it('refuses duplicate ids', () => {
     const dir = copyRules();
     const path = join(dir, 'units.json');
