@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 /** Part-of-speech tagging of short spans, behind an interface so the extractor does not care which tagger runs. */
 export interface Tagger {
@@ -6,27 +9,36 @@ export interface Tagger {
 }
 
 interface Jieba {
-  load(options?: { userDict?: string }): void;
+  load(options?: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): void;
   tag(text: string): { word: string; tag: string }[];
 }
 
+/** Where `npm run build` puts the compact dictionary (see src/tools/build-jieba-dict.ts). */
+export const JIEBA_DIR = fileURLToPath(new URL('../../dist/jieba/', import.meta.url));
+export const JIEBA_FILES = {
+  dict: join(JIEBA_DIR, 'jieba.dict.utf8'),
+  hmm: join(JIEBA_DIR, 'hmm_model.utf8'),
+  idf: join(JIEBA_DIR, 'idf.utf8'),
+  stopWords: join(JIEBA_DIR, 'stop_words.utf8'),
+};
+
 let jieba: Jieba | undefined;
-let loadedWith: string | undefined;
 
 /**
- * nodejieba's dictionaries take about a second to load, so they load once per process,
- * and only when a clause first needs tagging.
+ * nodejieba keeps one dictionary per process (per worker thread), so it loads once, and only when a
+ * clause first needs tagging; the compact dictionary is used when the build made one.
  */
 export function jiebaTagger(userDict?: string): Tagger {
   return {
     tag(text: string) {
       if (!jieba) {
         const require = createRequire(import.meta.url);
-        jieba = require('nodejieba') as Jieba;
-        jieba.load(userDict ? { userDict } : {});
-        loadedWith = userDict;
-      } else if (userDict !== loadedWith && userDict) {
-        // nodejieba keeps one dictionary per process; a second set of rules shares it.
+        const j = require('nodejieba') as Jieba;
+        const compact = existsSync(JIEBA_FILES.dict)
+          ? { dict: JIEBA_FILES.dict, hmmDict: JIEBA_FILES.hmm, idfDict: JIEBA_FILES.idf, stopWordDict: JIEBA_FILES.stopWords }
+          : {};
+        j.load({ ...compact, ...(userDict ? { userDict } : {}) });
+        jieba = j;
       }
       return jieba.tag(text);
     },

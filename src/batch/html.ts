@@ -1,0 +1,54 @@
+import { Parser } from 'htmlparser2';
+
+/** Elements whose content is never report text: code, styling, and the page's navigation furniture. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'canvas', 'select', 'button', 'form', 'head', 'object', 'embed']);
+/** Elements that end a line of text. */
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'hr', 'title', 'caption', 'main', 'figure', 'figcaption']);
+/** Class or id words that mark navigation, menus, share bars and the like on Chinese government sites. */
+const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs?|footer|sidebar|share|toolbar|copyright|pagination|pager|related|friendlinks?|topbar)([\s_-]|$)/i;
+
+/**
+ * HTML to plain text for extraction: scripts, styles and navigation dropped, block elements on their own
+ * lines, entities decoded. A streaming tokenizer, so deep nesting costs no recursion.
+ */
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let skipDepth = 0;
+  const stack: boolean[] = [];
+  const newline = () => {
+    if (out.length > 0 && out[out.length - 1] !== '\n') out.push('\n');
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const chrome = CHROME.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`) || attrs.role === 'navigation' || attrs.hidden !== undefined;
+        const skip = SKIP.has(name) || chrome;
+        stack.push(skip);
+        if (skip) skipDepth++;
+        if (BLOCK.has(name) && skipDepth === 0) newline();
+      },
+      ontext(text) {
+        if (skipDepth === 0) out.push(text.replace(/[ \t\r\n]+/g, (ws) => (ws.includes('\n') ? ' ' : ws)));
+      },
+      onclosetag(name) {
+        const skip = stack.pop();
+        if (skip) skipDepth--;
+        if (BLOCK.has(name) && skipDepth === 0) newline();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line, i, lines) => line.length > 0 || (i > 0 && lines[i - 1]!.length > 0))
+    .join('\n')
+    .trim() + '\n';
+}
+
+export function isHtmlPath(path: string): boolean {
+  return /\.x?html?$/i.test(path);
+}
