@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { runEval } from './commands/eval.js';
 import { runExtract } from './commands/extract.js';
 import { ZhibiaoError } from './rules/errors.js';
@@ -9,20 +9,45 @@ program
   .name('zhibiao')
   .description('Turn Chinese government report prose into a structured indicator dataset.')
   .version(PACKAGE_VERSION)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .exitOverride();
+
+function positiveInt(name: string) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number of at least 1`);
+    return n;
+  };
+}
 
 program
   .command('extract')
-  .description('Extract indicator records from report files and folders (.txt, .md) into CSV, JSON and JSONL.')
-  .argument('<paths...>', 'files or folders to read (folders are searched recursively)')
+  .description('Extract indicator records from report files, folders and globs (.txt, .md, .html) into CSV, JSON and JSONL.')
+  .argument('[paths...]', 'files, folders (searched recursively) or quoted globs such as "reports/**/*.html"')
   .option('-o, --out <dir>', 'output folder', 'output')
+  .option('-j, --jobs <n>', 'worker threads for extraction (default: all cores)', positiveInt('--jobs'))
+  .option('--force', 'extract every input again, ignoring results cached from earlier runs')
+  .option('--encoding <name>', 'read every input in this encoding (utf-8, gb18030, gbk, big5, utf-16le …) instead of detecting it')
+  .option('--max-file-mb <n>', 'fail inputs larger than this many megabytes instead of reading them', positiveInt('--max-file-mb'), 512)
   .option('--bom', 'start indicators.csv with a UTF-8 BOM so Excel opens it right')
+  .option('--no-csv-formula-escape', 'write text cells that begin with = + - @ as they are (by default they get a leading apostrophe)')
+  .option('--stdin-jsonl', 'read {"doc","text"} lines from standard input and write records as JSONL to standard output')
   .option('-q, --quiet', 'print nothing but errors')
-  .option('-v, --verbose', 'print per-file counts and every candidate a not-record rule dropped')
-  .addHelpText('after', '\nWrites <out>/indicators.csv, indicators.json, indicators.jsonl and rejects.jsonl (records that failed the schema, with reasons).')
-  .action((paths: string[], opts: { out: string; bom?: boolean; quiet?: boolean; verbose?: boolean }) => {
-    const summary = runExtract(paths, opts);
-    process.exitCode = summary.failed > 0 ? 1 : 0;
+  .option('-v, --verbose', 'print a line for every input')
+  .addHelpText(
+    'after',
+    `
+Writes to the output folder:
+  indicators.csv, indicators.jsonl, indicators.json   the records, sorted by document and position
+  rejects.jsonl     records that failed the schema, with the reason
+  manifest.json     every input: status (ok, unchanged, failed), counts, hash, duration, error
+  texts/            decoded text of HTML and non-UTF-8 inputs, which their records' offsets point into
+
+A rerun extracts only inputs whose bytes or rules changed and keeps the records of the others.
+Exit code: 0 when every input succeeded, 1 when any failed, 2 for usage errors.`,
+  )
+  .action(async (paths: string[], opts: { out: string; jobs?: number; force?: boolean; encoding?: string; maxFileMb?: number; bom?: boolean; csvFormulaEscape?: boolean; stdinJsonl?: boolean; quiet?: boolean; verbose?: boolean }) => {
+    process.exitCode = await runExtract(paths, opts);
   });
 
 program
@@ -41,7 +66,10 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (err) {
-    if (err instanceof ZhibiaoError) {
+    if (err instanceof CommanderError) {
+      // Help and version are not errors; anything else commander refuses is a usage error.
+      process.exitCode = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
+    } else if (err instanceof ZhibiaoError) {
       console.error(`zhibiao: ${err.message}`);
       process.exitCode = err.code === 'USAGE' ? 2 : 1;
     } else if (err instanceof InvalidArgumentError) {

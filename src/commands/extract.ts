@@ -1,58 +1,51 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractWithDropped, loadRules } from '../index.js';
-import { findInputs } from '../batch/inputs.js';
-import { partitionValid, type Reject } from '../records/validate.js';
-import { writeOutputs } from '../records/write.js';
-import type { IndicatorRecord } from '../records/types.js';
-import { PACKAGE_VERSION } from '../version.js';
+import { runBatch } from '../batch/run.js';
+import { extractJsonlStream } from '../batch/stream.js';
+import { progressReporter } from '../cli/progress.js';
+import { ZhibiaoError } from '../rules/errors.js';
 
 export interface ExtractCommandOptions {
   out: string;
   bom?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  jobs?: number;
+  force?: boolean;
+  encoding?: string;
+  maxFileMb?: number;
+  csvFormulaEscape?: boolean;
+  stdinJsonl?: boolean;
+  rules?: string;
 }
 
-export interface ExtractSummary {
-  files: number;
-  failed: number;
-  records: number;
-  rejects: number;
-}
-
-/** `zhibiao extract`: read files and folders, write indicators.csv/json/jsonl and rejects.jsonl. */
-export function runExtract(paths: string[], options: ExtractCommandOptions, log: (line: string) => void = console.error): ExtractSummary {
-  const rules = loadRules();
-  const inputs = findInputs(paths);
-  const records: IndicatorRecord[] = [];
-  const rejects: Reject[] = [];
-  let failed = 0;
-  for (const input of inputs) {
-    let text: string;
-    try {
-      text = readFileSync(input.path, 'utf8');
-    } catch (err) {
-      failed++;
-      log(`failed ${input.doc}: ${(err as Error).message}`);
-      continue;
-    }
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const result = extractWithDropped(source, { doc: input.doc, rules });
-    const checked = partitionValid(result.records, source);
-    records.push(...checked.valid);
-    rejects.push(...checked.rejects.map((r) => ({ ...r, doc: input.doc })));
-    if (options.verbose) {
-      log(`${input.doc}: ${checked.valid.length} records, ${checked.rejects.length} rejects`);
-      for (const d of result.dropped) log(`  dropped ${JSON.stringify(d.quote)} at ${d.start} by ${d.reason}`);
-    }
+/** `zhibiao extract`: returns the exit code (0 all ok, 1 when any input failed). */
+export async function runExtract(paths: string[], options: ExtractCommandOptions): Promise<number> {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (options.stdinJsonl) {
+    if (paths.length) throw new ZhibiaoError('USAGE', '--stdin-jsonl reads standard input; give no paths');
+    const s = await extractJsonlStream(process.stdin, process.stdout, log, options.rules);
+    if (!options.quiet) log(`${s.lines} line(s), ${s.records} record(s), ${s.rejects} reject(s), ${s.failed} bad line(s)`);
+    return s.failed > 0 ? 1 : 0;
   }
-  const outDir = resolve(options.out);
-  writeOutputs(outDir, records, rejects, { tool: 'zhibiao', tool_version: PACKAGE_VERSION, rules_version: rules.version }, { bom: options.bom });
-  const summary = { files: inputs.length, failed, records: records.length, rejects: rejects.length };
+  if (paths.length === 0) throw new ZhibiaoError('USAGE', 'give files, folders or globs to read (or --stdin-jsonl)');
+  const manifest = await runBatch({
+    inputs: paths,
+    out: options.out,
+    jobs: options.jobs,
+    force: options.force,
+    encoding: options.encoding,
+    rulesDir: options.rules,
+    maxFileMb: options.maxFileMb,
+    bom: options.bom,
+    csvFormulaEscape: options.csvFormulaEscape,
+    onEvent: progressReporter({ stream: process.stderr, quiet: options.quiet, verbose: options.verbose }),
+  });
+  const s = manifest.summary;
   if (!options.quiet) {
-    log(`${summary.files} file(s), ${summary.records} record(s), ${summary.rejects} reject(s)${failed ? `, ${failed} failed` : ''} -> ${outDir}`);
-    if (summary.rejects) log(`rejected records are in ${resolve(outDir, 'rejects.jsonl')} with their reasons`);
+    const out = resolve(options.out);
+    log(`${s.files} file(s): ${s.ok} extracted, ${s.unchanged} unchanged, ${s.failed} failed; ${s.records} record(s), ${s.rejects} reject(s) -> ${out}`);
+    if (s.rejects) log(`rejected records and their reasons: ${resolve(out, 'rejects.jsonl')}`);
+    if (s.failed) log(`failed inputs and their reasons: ${resolve(out, 'manifest.json')}`);
   }
-  return summary;
+  return s.failed > 0 ? 1 : 0;
 }

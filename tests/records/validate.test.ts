@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partitionValid } from '../../src/records/validate.js';
-import { toCsv, toJsonl, sortRecords } from '../../src/records/write.js';
+import { csvHeader, csvRows, orderedRecord } from '../../src/records/write.js';
 import type { IndicatorRecord } from '../../src/records/types.js';
 
 const source = '全市铁路运营里程达538公里。';
@@ -36,19 +36,23 @@ describe('record schema', () => {
 
 describe('writers', () => {
   it('writes CSV with a fixed header, quoting commas, quotes and newlines', () => {
-    const tricky = { ...good, sentence: '甲,乙"丙"\n丁' };
-    const csv = toCsv([tricky]);
-    expect(csv.split('\n')[0]).toBe('doc,start,end,quote,value,value_max,unit,measure,indicator,kind,comparator,period,baseline,region,sentence,rule');
+    expect(csvHeader().trim()).toBe('doc,start,end,quote,value,value_max,unit,measure,indicator,kind,comparator,period,baseline,region,sentence,rule');
+    expect(csvHeader(true).charCodeAt(0)).toBe(0xfeff);
+    const csv = csvRows([orderedRecord({ ...good, sentence: '甲,乙"丙"\n丁' })]);
     expect(csv).toContain('"甲,乙""丙""\n丁"');
-    expect(toCsv([good], { bom: true }).charCodeAt(0)).toBe(0xfeff);
   });
 
-  it('sorts by doc then start and writes one JSON object per line in column order', () => {
-    const later = { ...good, start: 20, end: 25 };
-    const other = { ...good, doc: '0.txt' };
-    const sorted = sortRecords([later, good, other]);
-    expect(sorted.map((r) => [r.doc, r.start])).toEqual([['0.txt', 9], ['a.txt', 9], ['a.txt', 20]]);
-    const line = toJsonl([good]).trim();
-    expect(Object.keys(JSON.parse(line))).toEqual(['doc', 'start', 'end', 'quote', 'value', 'unit', 'measure', 'indicator', 'kind', 'comparator', 'sentence', 'rule']);
+  it('neutralises cells a spreadsheet would run as formulas, but keeps negative numbers numeric', () => {
+    const hostile = orderedRecord({ ...good, indicator: '=HYPERLINK("http://x")', quote: '-3.1%', value: -3.1, sentence: '@SUM(A1)' });
+    const row = csvRows([hostile]);
+    expect(row).toContain(`'=HYPERLINK`);
+    expect(row).toContain(`'@SUM(A1)`);
+    expect(row).toContain(`,'-3.1%,`);
+    expect(row).toContain(',-3.1,');
+    expect(csvRows([hostile], false)).toContain('"=HYPERLINK(""http://x"")"');
+  });
+
+  it('writes one JSON object per record in column order', () => {
+    expect(Object.keys(orderedRecord(good))).toEqual(['doc', 'start', 'end', 'quote', 'value', 'unit', 'measure', 'indicator', 'kind', 'comparator', 'sentence', 'rule']);
   });
 });

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+
+export type FileStatus = 'ok' | 'failed' | 'unchanged';
+
+/** One input as the manifest records it. */
+export interface ManifestEntry {
+  doc: string;
+  path: string;
+  status: FileStatus;
+  records: number;
+  rejects: number;
+  /** sha256 of the file's bytes. */
+  hash: string;
+  bytes: number;
+  duration_ms: number;
+  encoding?: string;
+  /** The decoded text the records' offsets point into, when it is not the file itself (HTML, GBK …). */
+  text?: string;
+  warnings?: string[];
+  error?: string;
+}
+
+export interface Manifest {
+  tool: 'zhibiao';
+  tool_version: string;
+  rules_version: string;
+  started_at: string;
+  finished_at: string;
+  summary: { files: number; ok: number; unchanged: number; failed: number; records: number; rejects: number };
+  inputs: ManifestEntry[];
+}
+
+export function readManifest(path: string): Manifest | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}

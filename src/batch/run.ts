@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import pLimit from 'p-limit';
+import { Piscina } from 'piscina';
+import { loadRules } from '../index.js';
+import { PACKAGE_VERSION } from '../version.js';
+import { cacheKey, cachePaths, readCachedMeta } from './cache.js';
+import { findInputs, type InputFile } from './inputs.js';
+import type { Manifest, ManifestEntry } from './manifest.js';
+import { fileSize, processFile, type FileJob } from './process-file.js';
+import { writeBatchOutputs, type OutputOptions } from './outputs.js';
+
+export interface BatchOptions extends OutputOptions {
+  inputs: string[];
+  out: string;
+  /** Worker threads; 0 or 1 runs in this thread. */
+  jobs?: number;
+  force?: boolean;
+  encoding?: string;
+  rulesDir?: string;
+  maxFileMb?: number;
+  chunkChars?: number;
+  onEvent?: (event: BatchEvent) => void;
+}
+
+export type BatchEvent =
+  | { type: 'start'; files: number; toProcess: number; unchanged: number }
+  | { type: 'file'; entry: ManifestEntry; done: number; files: number; records: number }
+  | { type: 'writing' }
+  | { type: 'done'; manifest: Manifest };
+
+export const CACHE_DIR = '.zhibiao-cache';
+
+function hashFile(path: string): Promise<string> {
+  return new Promise((resolveHash, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolveHash(hash.digest('hex')));
+  });
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, cpus().length);
+}
+
+/**
+ * The batch core: find inputs, skip those whose bytes and rules are unchanged since a cached run,
+ * extract the rest on a pool of worker threads, and write outputs that do not depend on the order
+ * in which workers finish. Reports progress through `onEvent`; draws nothing itself.
+ */
+export async function runBatch(options: BatchOptions): Promise<Manifest> {
+  const started = new Date();
+  const emit = options.onEvent ?? (() => undefined);
+  const out = resolve(options.out);
+  const cacheDir = join(out, CACHE_DIR);
+  const textDir = join(out, 'texts');
+  mkdirSync(cacheDir, { recursive: true });
+  const rules = loadRules(options.rulesDir);
+  const inputs = findInputs(options.inputs);
+  const io = pLimit(16);
+  const maxBytes = options.maxFileMb !== undefined ? options.maxFileMb * 1e6 : undefined;
+
+  const planned = await Promise.all(
+    inputs.map((input: InputFile) =>
+      io(async () => {
+        try {
+          const bytes = fileSize(input.path);
+          const hash = await hashFile(input.path);
+          const key = cacheKey({ doc: input.doc, hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding });
+          const job: FileJob = { path: input.path, doc: input.doc, hash, bytes, key, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars };
+          const cached = options.force ? undefined : readCachedMeta<ManifestEntry>(cachePaths(cacheDir, key));
+          return { input, job, cached };
+        } catch (err) {
+          return { input, job: undefined, cached: undefined, error: (err as Error).message };
+        }
+      }),
+    ),
+  );
+
+  const entries = new Map<string, ManifestEntry>();
+  let done = 0;
+  let records = 0;
+  const finish = (entry: ManifestEntry) => {
+    entries.set(entry.doc, entry);
+    done++;
+    records += entry.records;
+    emit({ type: 'file', entry, done, files: inputs.length, records });
+  };
+  const toRun: FileJob[] = planned.flatMap((p) => (p.job && !p.cached && !('error' in p && p.error !== undefined) ? [p.job] : []));
+  emit({ type: 'start', files: inputs.length, toProcess: toRun.length, unchanged: inputs.length - toRun.length });
+  for (const p of planned) {
+    if ('error' in p && p.error !== undefined) {
+      finish({ doc: p.input.doc, path: p.input.path, status: 'failed', records: 0, rejects: 0, hash: '', bytes: 0, duration_ms: 0, error: `cannot read: ${p.error}` });
+    } else if (p.cached) finish({ ...p.cached, path: p.input.path, status: 'unchanged', duration_ms: 0 });
+  }
+
+  const jobs = options.jobs ?? defaultJobs();
+  if (jobs <= 1 || toRun.length <= 1) {
+    for (const job of toRun) finish(processFile(job));
+  } else {
+    const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: Math.min(jobs, toRun.length), idleTimeout: 1000 });
+    try {
+      await Promise.all(toRun.map((job) => (pool.run(job) as Promise<ManifestEntry>).then(finish)));
+    } finally {
+      await pool.destroy();
+    }
+  }
+
+  emit({ type: 'writing' });
+  const ordered = [...entries.values()].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
+  const summary = {
+    files: ordered.length,
+    ok: ordered.filter((e) => e.status === 'ok').length,
+    unchanged: ordered.filter((e) => e.status === 'unchanged').length,
+    failed: ordered.filter((e) => e.status === 'failed').length,
+    records: ordered.reduce((n, e) => n + e.records, 0),
+    rejects: ordered.reduce((n, e) => n + e.rejects, 0),
+  };
+  const manifest: Manifest = {
+    tool: 'zhibiao',
+    tool_version: PACKAGE_VERSION,
+    rules_version: rules.version,
+    started_at: started.toISOString(),
+    finished_at: new Date().toISOString(),
+    summary,
+    inputs: ordered,
+  };
+  const keyOf = (e: ManifestEntry) => cacheKey({ doc: e.doc, hash: e.hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding });
+  writeBatchOutputs(out, manifest, (entry) => cachePaths(cacheDir, keyOf(entry)), options);
+  pruneCache(cacheDir, new Set(ordered.filter((e) => e.status !== 'failed').map(keyOf)));
+  emit({ type: 'done', manifest });
+  return manifest;
+}
+
+/** Cache entries no input refers to any more (edited or removed files, older rules). */
+function pruneCache(cacheDir: string, keep: Set<string>): void {
+  for (const name of readdirSync(cacheDir)) {
+    const key = name.split('.')[0]!;
+    if (!keep.has(key)) rmSync(join(cacheDir, name), { force: true });
+  }
+}
