@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractDocument, type ExtractResult } from './extract/extract.js';
 import { compileRules, type CompiledRules } from './rules/compile.js';
 import { BUILTIN_RULES_DIR, loadRuleFiles } from './rules/load.js';
@@ -19,15 +21,30 @@ export interface ExtractOptions {
   tagger?: Tagger | false;
 }
 
-const cache = new Map<string, CompiledRules>();
+const cache = new Map<string, { stamp: string; rules: CompiledRules }>();
 
-/** Load and validate a rules folder once per process. */
-export function loadRules(dir: string = BUILTIN_RULES_DIR): CompiledRules {
-  let rules = cache.get(dir);
-  if (!rules) {
-    rules = compileRules(loadRuleFiles(dir));
-    cache.set(dir, rules);
+/** Sizes and modification times of a folder's files: a cheap test that rules on disk changed. */
+function stampOf(dir: string): string {
+  try {
+    return readdirSync(dir)
+      .sort()
+      .map((name) => {
+        const s = statSync(join(dir, name));
+        return `${name}:${s.size}:${s.mtimeMs}`;
+      })
+      .join('|');
+  } catch {
+    return '';
   }
+}
+
+/** Load and validate a rules folder once per process, again only when its files change. */
+export function loadRules(dir: string = BUILTIN_RULES_DIR): CompiledRules {
+  const stamp = stampOf(dir);
+  const hit = cache.get(dir);
+  if (hit && hit.stamp === stamp) return hit.rules;
+  const rules = compileRules(loadRuleFiles(dir));
+  cache.set(dir, { stamp, rules });
   return rules;
 }
 

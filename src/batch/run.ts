@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import { loadRules } from '../index.js';
+import { PACKAGE_ROOT } from '../rules/load.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { cacheKey, cachePaths, readCachedMeta } from './cache.js';
 import { findInputs, type InputFile } from './inputs.js';
@@ -32,6 +33,8 @@ export type BatchEvent =
   | { type: 'done'; manifest: Manifest };
 
 export const CACHE_DIR = '.zhibiao-cache';
+/** The built worker: also what tests running the TypeScript sources use, so workers never need a transpiler. */
+const WORKER = join(PACKAGE_ROOT, 'dist', 'batch', 'worker.js');
 
 function hashFile(path: string): Promise<string> {
   return new Promise((resolveHash, reject) => {
@@ -102,7 +105,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   if (jobs <= 1 || toRun.length <= 1) {
     for (const job of toRun) finish(processFile(job));
   } else {
-    const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: Math.min(jobs, toRun.length), idleTimeout: 1000 });
+    const pool = new Piscina({ filename: WORKER, maxThreads: jobs, minThreads: Math.min(jobs, toRun.length), idleTimeout: 1000 });
     try {
       await Promise.all(toRun.map((job) => (pool.run(job) as Promise<ManifestEntry>).then(finish)));
     } finally {

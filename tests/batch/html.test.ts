@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/batch/html.js';
+
+describe('HTML to text', () => {
+  it('keeps the article and drops scripts, styles and navigation', () => {
+    const html = `<!doctype html><html><head><title>报告</title><style>p{color:red}</style><script>var x = "增长99%";</script></head>
+      <body><div class="nav">首页 | 新闻 | 12345热线</div><nav>导航 100个</nav>
+      <div class="article"><h1>临江市2023年统计公报</h1><p>全市地区生产总值1862.4亿元，增长5.6%。</p>
+      <p>粮食总产量85.6&nbsp;万吨&#xFF0C;比上年增长2.3&#37;。</p></div>
+      <div class="footer">版权所有 &copy; 2024</div></body></html>`;
+    const text = htmlToText(html);
+    expect(text).toContain('临江市2023年统计公报\n全市地区生产总值1862.4亿元，增长5.6%。');
+    expect(text).toContain('粮食总产量85.6\u00a0万吨，比上年增长2.3%。');
+    expect(text).not.toMatch(/99%|color|导航|12345|版权/);
+  });
+
+  it('survives deeply nested markup without recursion', () => {
+    const depth = 20000;
+    const html = '<div>'.repeat(depth) + '完成投资3.5亿元' + '</div>'.repeat(depth);
+    expect(htmlToText(html).trim()).toBe('完成投资3.5亿元');
+  });
+
+  it('copes with unclosed and broken tags', () => {
+    expect(htmlToText('<p>新建学校3所<p>新增学位4800个<br>完成<b>改造</i>').split('\n').filter(Boolean)).toEqual(['新建学校3所', '新增学位4800个', '完成改造']);
+  });
+});
