@@ -50,6 +50,7 @@ export class KindResolver {
   private readonly documentDefault: Kind;
   private readonly titleKind: State;
   private readonly hasTransition: boolean;
+  private readonly switches: { pos: number; kind: Kind }[];
 
   constructor(private readonly layout: Layout, private readonly rules: CompiledRules) {
     const t = layout.text;
@@ -79,6 +80,7 @@ export class KindResolver {
       this.lineInfo.push({ section, style, afterTransition });
     }
     this.titleKind = titleState;
+    this.switches = findSwitches(t, rules);
     this.hasTransition = afterTransition;
     this.documentDefault = titleState ?? (plan > review ? 'target' : 'actual');
   }
@@ -119,6 +121,20 @@ export class KindResolver {
     return null;
   }
 
+  /** The kind named by the last label switch between the line start and `pos`. */
+  private lastSwitchBefore(pos: number, lineStart: number): Kind | undefined {
+    const list = this.switches;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = list[lo - 1];
+    return last && last.pos >= lineStart ? last.kind : undefined;
+  }
+
   /** Kind of the figure at [start, end) whose clause is [clauseStart, clauseEnd). */
   kindAt(start: number, clauseStart: number, clauseEnd: number): Kind {
     const t = this.layout.text;
@@ -128,8 +144,7 @@ export class KindResolver {
     if (hasActualCue(clause, r)) return 'actual';
     const lineIdx = this.layout.lineIndex(start);
     const line = this.layout.lines[lineIdx]!;
-    const before = t.slice(line.start, start);
-    const switched = lastSwitch(before, r);
+    const switched = this.lastSwitchBefore(start, line.start);
     if (switched) return switched;
     const sentence = this.layout.sentence(start);
     if (FUTURE_YEAR.test(t.slice(sentence.start, sentence.end))) return 'target';
@@ -153,19 +168,17 @@ function hasActualCue(clause: string, r: CompiledRules): boolean {
 /** A switch cue counts only as a label that introduces what follows: 完成情况：…, 主要预期目标是… */
 const LABEL_END = /^(?:如下)?[：:是为]/;
 
-function lastLabel(text: string, words: string[]): number {
-  let best = -1;
-  for (const w of words) {
-    let p = text.lastIndexOf(w);
-    while (p >= 0 && !LABEL_END.test(text.slice(p + w.length, p + w.length + 3))) p = p > 0 ? text.lastIndexOf(w, p - 1) : -1;
-    if (p > best) best = p;
-  }
-  return best;
-}
-
-function lastSwitch(text: string, r: CompiledRules): Kind | undefined {
-  const actual = lastLabel(text, r.files.kind.switchToActual);
-  const target = lastLabel(text, r.files.kind.switchToTarget);
-  if (actual < 0 && target < 0) return undefined;
-  return actual > target ? 'actual' : 'target';
+/** Every label switch in the text, in order of position. */
+function findSwitches(text: string, r: CompiledRules): { pos: number; kind: Kind }[] {
+  const found: { pos: number; kind: Kind }[] = [];
+  const scan = (words: string[], kind: Kind) => {
+    for (const w of words) {
+      for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) {
+        if (LABEL_END.test(text.slice(p + w.length, p + w.length + 3))) found.push({ pos: p, kind });
+      }
+    }
+  };
+  scan(r.files.kind.switchToActual, 'actual');
+  scan(r.files.kind.switchToTarget, 'target');
+  return found.sort((a, b) => a.pos - b.pos);
 }

@@ -12,8 +12,7 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   const nr = rules.files['not-records'];
   // A number with neither unit nor percent is a date, a code or a bare count we cannot type.
   if (q.unit === null) return 'not/bare-number';
-  const line = layout.line(q.start);
-  if (rules.furniture(t.slice(line.start, line.end))) return nr.furnitureLine.id;
+  if (layout.lineIs(q.start, (line) => rules.furniture(line) !== undefined)) return nr.furnitureLine.id;
   if (rules.ordinalPrefix.matchEnd(t, q.start)) return nr.ordinalPrefix.id;
   if (isAsciiLetter(t[q.start - 1]) || isAsciiLetter(t[q.end]) || t[q.start - 1] === '.' || t[q.start - 1] === '+' || t[q.end] === '+') return nr.codeNeighbours.id;
   if (q.unitRule?.nameBeforeNoun && isHan(t[q.end]) && !'以及或和至到、等左'.includes(t[q.end]!)) return nr.nameAfterNumber.id;
@@ -21,7 +20,6 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   if (rules.congress.matchAt(t, q.end) && (q.unit === '次' || q.unit === '届')) return nr.congress.id;
   const slogan = nr.slogan;
   if (q.chineseOnly && !q.hasScale && q.plainValue <= slogan.maxChineseValue && q.unitRule && slogan.dimensions.includes(q.unitRule.dimension)) return slogan.id;
-  const quote = layout.enclosingQuote(q.start, q.end);
-  if (quote && quote.end - quote.start <= slogan.quoteMaxLength) return slogan.id;
+  if (layout.enclosingQuote(q.start, q.end, slogan.quoteMaxLength)) return slogan.id;
   return undefined;
 }

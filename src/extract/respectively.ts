@@ -33,10 +33,10 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
   }
   for (const [clauseStart, group] of byClause) {
     if (group.length < 2) continue;
-    const at = text.indexOf('分别', clauseStart);
-    if (at < 0 || at > group[0]!.start) continue;
-    const items = splitSubjectList(subjectOf(clauseStart, at));
-    const after = group.filter((r) => r.start > at);
+    const at = text.slice(clauseStart, group[0]!.start).indexOf('分别');
+    if (at < 0) continue;
+    const items = splitSubjectList(subjectOf(clauseStart, clauseStart + at));
+    const after = group.filter((r) => r.start > clauseStart + at);
     if (items.length !== after.length) continue;
     after.forEach((r, i) => {
       r.indicator = items[i]!;

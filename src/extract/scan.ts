@@ -35,12 +35,16 @@ interface NumberRead {
   trailing: { pos: number; count: number }[];
 }
 
+const MAX_TOKENS = 12;
 const RANGE_CONNECTORS = ['——', '—', '–', '-', '~', '至', '到'];
 const BOUNDARY_OK = new Set(['以', '左', '上', '多', '余', '的', '和', '及', '与', '或', '至', '到', '等', '、', '次']);
 
+/** Longer digit runs are identifiers, not figures; reading stops there so nothing downstream grows with them. */
+const MAX_DIGITS = 24;
+
 function readArabic(t: string, i: number): number {
   let j = i;
-  while (isDigit(t[j])) j++;
+  while (isDigit(t[j]) && j - i < MAX_DIGITS) j++;
   // 11,616 is one number; "538公里,铁路" is a clause comma.
   while (t[j] === ',' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4])) j += 4;
   if (t[j] === '.' && isDigit(t[j + 1])) {
@@ -74,6 +78,8 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
       // 十 may open a Chinese numeral (十五); 百/千/万/亿 need a number before them.
       if (!chinese && tokens.length === 0) break;
       if (chinese && tokens.length === 0 && c !== '十') break;
+      // No real numeral stacks more than three multipliers (百万亿) or runs past a dozen parts.
+      if (trailing.length >= 3 || tokens.length >= MAX_TOKENS) break;
       trailing.push({ pos: j, count: tokens.length });
       tokens.push({ kind: 'mul', exp });
       j++;
@@ -84,6 +90,7 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
       j++;
       continue;
     }
+    if (tokens.length >= MAX_TOKENS) break;
     if (chinese && isCnDigit(c)) {
       tokens.push(digitToken(CN_DIGITS[c]!));
       trailing = [];

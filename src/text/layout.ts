@@ -6,6 +6,11 @@ export interface Span {
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '〈': '〉' };
+/** Context never reaches further than this from a figure: bounds the work per figure on text without punctuation. */
+export const MAX_CLAUSE = 240;
+/** Longer sentences are cut at clause breaks, so a record's sentence stays readable and bounded. */
+export const MAX_SENTENCE = 400;
+const MAX_OPEN_QUOTES = 32;
 
 /**
  * Positions of lines, sentences and quoted spans in one document, computed once so that
@@ -33,12 +38,15 @@ export class Layout {
         // Keep a closing quote or bracket with the sentence it ends.
         let end = i + 1;
         while (end < text.length && (text[end] === '”' || text[end] === '’' || text[end] === '」')) end++;
-        if (end > sentStart) this.sentences.push({ start: sentStart, end });
+        if (end > sentStart) this.pushSentence(sentStart, end);
         sentStart = end;
         i = end - 1;
         continue;
       }
-      if (QUOTE_PAIRS[ch]) open.push({ ch, pos: i });
+      if (QUOTE_PAIRS[ch]) {
+        if (open.length >= MAX_OPEN_QUOTES) open.shift();
+        open.push({ ch, pos: i });
+      }
       else if (ch === '"') {
         if (asciiQuote < 0) asciiQuote = i;
         else {
@@ -56,8 +64,28 @@ export class Layout {
       }
     }
     this.lines.push({ start: lineStart, end: text.length });
-    if (sentStart < text.length) this.sentences.push({ start: sentStart, end: text.length });
+    if (sentStart < text.length) this.pushSentence(sentStart, text.length);
     this.quotes.sort((a, b) => a.start - b.start);
+  }
+
+  private pushSentence(start: number, end: number): void {
+    const t = this.text;
+    while (end - start > MAX_SENTENCE) {
+      let cut = -1;
+      for (let i = start + MAX_SENTENCE; i > start + MAX_SENTENCE / 4; i--) {
+        const ch = t[i - 1]!;
+        if (ch === '，' || ch === '；' || ch === ',' || ch === '、') {
+          cut = i;
+          break;
+        }
+      }
+      if (cut < 0) cut = start + MAX_SENTENCE;
+      const c = t.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut++;
+      this.sentences.push({ start, end: cut });
+      start = cut;
+    }
+    if (end > start) this.sentences.push({ start, end });
   }
 
   private static find(spans: Span[], pos: number): number {
@@ -92,7 +120,8 @@ export class Layout {
   /** Start of the clause holding `pos`: after the last delimiter before it (a comma between digits is not one). */
   clauseStart(pos: number): number {
     const t = this.text;
-    for (let i = pos - 1; i >= 0; i--) {
+    const limit = Math.max(0, pos - MAX_CLAUSE);
+    for (let i = pos - 1; i >= limit; i--) {
       const ch = t[i]!;
       // An aside in brackets does not end the clause around it: 3个贫困乡镇（原睦化、代化），38个…
       if (ch === '）' || ch === ')') {
@@ -104,12 +133,13 @@ export class Layout {
       }
       if (CLAUSE_DELIMITERS.has(ch) && !(ch === ',' && isDigit(t[i - 1]) && isDigit(t[i + 1]))) return i + 1;
     }
-    return 0;
+    return limit;
   }
 
   clauseEnd(pos: number): number {
     const t = this.text;
-    for (let i = pos; i < t.length; i++) {
+    const limit = Math.min(t.length, pos + MAX_CLAUSE);
+    for (let i = pos; i < limit; i++) {
       const ch = t[i]!;
       if (ch === '（' || ch === '(') {
         const close = this.matchingClose(i);
@@ -120,7 +150,7 @@ export class Layout {
       }
       if (CLAUSE_DELIMITERS.has(ch) && !(ch === ',' && isDigit(t[i - 1]) && isDigit(t[i + 1]))) return i;
     }
-    return t.length;
+    return limit;
   }
 
   private matchingOpen(close: number): number {
@@ -151,13 +181,35 @@ export class Layout {
     return -1;
   }
 
-  /** The innermost quoted span (“…”, 《…》) that holds [start, end), if any. */
-  enclosingQuote(start: number, end: number): Span | undefined {
+  /** The innermost quoted span (“…”, 《…》) of at most `maxLength` characters that holds [start, end). */
+  enclosingQuote(start: number, end: number, maxLength: number): Span | undefined {
+    const quotes = this.quotes;
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
     let found: Span | undefined;
-    for (const q of this.quotes) {
-      if (q.start >= end) break;
-      if (q.start < start && q.end > end && (!found || q.end - q.start < found.end - found.start)) found = q;
+    for (let k = lo - 1; k >= 0 && quotes[k]!.start >= start - maxLength; k--) {
+      const q = quotes[k]!;
+      if (q.end > end && q.end - q.start <= maxLength && (!found || q.end - q.start < found.end - found.start)) found = q;
     }
     return found;
+  }
+
+  private readonly furnitureCache = new Map<number, boolean>();
+
+  /** Whether the line holding `pos` passes `test`, computed once per line. */
+  lineIs(pos: number, test: (line: string) => boolean): boolean {
+    const idx = this.lineIndex(pos);
+    let hit = this.furnitureCache.get(idx);
+    if (hit === undefined) {
+      const line = this.lines[idx]!;
+      hit = test(this.text.slice(line.start, line.end));
+      this.furnitureCache.set(idx, hit);
+    }
+    return hit;
   }
 }

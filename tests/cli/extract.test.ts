@@ -23,7 +23,7 @@ describe('zhibiao extract (end to end)', () => {
 
   it('exits 0 and reports the counts', () => {
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/2 file\(s\), \d+ record\(s\), 0 reject\(s\)/);
+    expect(result.stderr).toMatch(/2 file\(s\): 2 extracted, 0 unchanged, 0 failed; \d+ record\(s\), 0 reject\(s\)/);
   });
 
   it('writes the same records to CSV, JSON and JSONL, sorted by doc and start', () => {

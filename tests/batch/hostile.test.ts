@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { rules } from '../helpers.js';
+
+/** Characters every rule reacts to: digits, numerals, scale words, units, cues and punctuation. */
+const ALPHABET = [...'0123456789０１２.,，。、；：%％-—~至到零〇一二两三四五六七八九十百千万亿多余点分之成倍个家户人元吨亩米公里平方以上内下左右约近超过突破增长下降提高到“”（）()《》第年月日 \n'];
+
+const hostile = fc.array(fc.constantFrom(...ALPHABET), { minLength: 0, maxLength: 3000 }).map((cs) => cs.join(''));
+
+describe('hostile input', () => {
+  it('extracts any string of rule characters quickly, with quotes equal to their spans', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const started = performance.now();
+        const records = extract(text, { rules, tagger: false });
+        const ms = performance.now() - started;
+        expect(ms).toBeLessThan(1000);
+        const chars = [...text];
+        for (const r of records) expect(chars.slice(r.start, r.end).join('')).toBe(r.quote);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each([
+    ['runs of digits', '9'.repeat(200000)],
+    ['runs of Chinese numerals', '一二三四五六七八九十百千万亿'.repeat(20000)],
+    ['runs of scale words after a digit', '1' + '万亿'.repeat(100000) + '元'],
+    ['alternating ranges', '1-2-3-4-5-'.repeat(30000) + '%'],
+    ['nested brackets', '（'.repeat(50000) + '增长5%' + '）'.repeat(50000)],
+    ['quotes everywhere', '“增长5%'.repeat(30000)],
+    ['a million characters on one line', '全县新建农村公路120公里，新增市场主体2000户，'.repeat(40000)],
+  ])('finishes on %s in linear time', (_name, text) => {
+    const started = performance.now();
+    extract(text, { rules, tagger: false });
+    expect(performance.now() - started).toBeLessThan(15000);
+  });
+});
