@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { runDiff } from './commands/diff.js';
 import { runEval } from './commands/eval.js';
 import { runExtract } from './commands/extract.js';
 import { ZhibiaoError } from './rules/errors.js';
@@ -48,6 +49,18 @@ Exit code: 0 when every input succeeded, 1 when any failed, 2 for usage errors.`
   )
   .action(async (paths: string[], opts: { out: string; jobs?: number; force?: boolean; encoding?: string; maxFileMb?: number; bom?: boolean; csvFormulaEscape?: boolean; stdinJsonl?: boolean; quiet?: boolean; verbose?: boolean }) => {
     process.exitCode = await runExtract(paths, opts);
+  });
+
+program
+  .command('diff')
+  .description('Compare two runs record by record: added, removed and changed records, with counts per rule and per document.')
+  .argument('<old>', 'output folder of the earlier run (or its indicators.jsonl / indicators.json)')
+  .argument('<new>', 'output folder of the later run')
+  .option('-f, --format <format>', 'text, json or html', 'text')
+  .option('-o, --output <file>', 'write the diff to a file instead of standard output')
+  .addHelpText('after', '\nExit code: 0 when the runs hold the same records, 1 when they differ, 2 for usage errors.')
+  .action((oldPath: string, newPath: string, opts: { format: string; output?: string }) => {
+    process.exitCode = runDiff(oldPath, newPath, opts);
   });
 
 program

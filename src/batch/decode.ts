@@ -73,3 +73,24 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   warnings.push(`invalid UTF-8: ${countReplacements(text)} byte sequence(s) replaced with U+FFFD`);
   return { text, encoding: 'utf-8', warnings };
 }
+
+/**
+ * The encoding of a large file from its first block, for decoding it piece by piece: the same
+ * order of tests as decodeBytes, allowing a multi-byte character cut at the end of the block.
+ */
+export function sniffEncoding(head: Uint8Array, forced?: string): string {
+  if (forced) {
+    try {
+      return new TextDecoder(forced).encoding;
+    } catch {
+      throw new InputError(`unknown encoding '${forced}' (try one of ${ENCODINGS.join(', ')})`);
+    }
+  }
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  if (looksBinary(head)) throw new InputError('binary file (NUL or control bytes in the first 8 KB); not a text report');
+  for (let cut = 0; cut < 4; cut++) if (strict('utf-8', head.subarray(0, head.length - cut)) !== undefined) return 'utf-8';
+  for (let cut = 0; cut < 2; cut++) if (strict('gb18030', head.subarray(0, head.length - cut)) !== undefined) return 'gb18030';
+  return 'utf-8';
+}

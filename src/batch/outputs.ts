@@ -1,5 +1,6 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { forEachLineBlock } from '../records/lines.js';
 import { csvHeader, csvRows } from '../records/write.js';
 import type { CachePaths } from './cache.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
@@ -48,20 +49,17 @@ export function writeBatchOutputs(out: string, manifest: Manifest, pathsFor: (en
       if (entry.status === 'failed') continue;
       const paths = pathsFor(entry);
       if (!existsSync(paths.records)) continue;
-      const lines = readFileSync(paths.records, 'utf8');
-      if (lines.length === 0) continue;
-      jsonl.write(lines);
-      const records: Record<string, unknown>[] = [];
-      let jsonPart = '';
-      for (const line of lines.split('\n')) {
-        if (!line) continue;
-        records.push(JSON.parse(line) as Record<string, unknown>);
-        jsonPart += `${first ? '' : ','}\n    ${line}`;
-        first = false;
-      }
-      csv.write(csvRows(records, escape));
-      json.write(jsonPart);
-      if (existsSync(paths.rejects)) rejects.write(readFileSync(paths.rejects, 'utf8'));
+      forEachLineBlock(paths.records, (block) => {
+        jsonl.write(block.join('\n') + '\n');
+        csv.write(csvRows(block.map((line) => JSON.parse(line) as Record<string, unknown>), escape));
+        let jsonPart = '';
+        for (const line of block) {
+          jsonPart += `${first ? '' : ','}\n    ${line}`;
+          first = false;
+        }
+        json.write(jsonPart);
+      });
+      if (existsSync(paths.rejects)) forEachLineBlock(paths.rejects, (block) => rejects.write(block.join('\n') + '\n'));
     }
     json.write(`${first ? '' : '\n  '}]\n}\n`);
     manifestFile.write(JSON.stringify(manifest, null, 2) + '\n');

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { extractDocument } from '../extract/extract.js';
 import { loadRules } from '../index.js';
@@ -6,7 +6,7 @@ import { partitionValid } from '../records/validate.js';
 import { orderedRecord } from '../records/write.js';
 import { jiebaTagger } from '../text/segment.js';
 import { cachePaths } from './cache.js';
-import { decodeBytes, InputError } from './decode.js';
+import { decodeBytes, InputError, sniffEncoding } from './decode.js';
 import { htmlToText, isHtmlPath } from './html.js';
 import type { ManifestEntry } from './manifest.js';
 
@@ -23,6 +23,8 @@ export interface FileJob {
   rulesDir?: string;
   /** Files larger than this fail with a clear message instead of exhausting memory. */
   maxBytes?: number;
+  /** Plain-text files above this many bytes are streamed (default STREAM_BYTES). */
+  streamBytes?: number;
   /** Largest piece of text extracted at once; longer texts are cut at line or sentence ends. */
   chunkChars?: number;
 }
@@ -98,27 +100,11 @@ export function processFile(job: FileJob): ManifestEntry {
     if (job.maxBytes !== undefined && job.bytes > job.maxBytes) {
       throw new InputError(`file too large: ${(job.bytes / 1e6).toFixed(0)} MB is over the ${(job.maxBytes / 1e6).toFixed(0)} MB limit (--max-file-mb)`);
     }
-    const decoded = decodeBytes(readFileSync(job.path), job.encoding);
-    entry.encoding = decoded.encoding;
-    if (decoded.warnings.length) entry.warnings = decoded.warnings;
-    let text = decoded.text;
-    const html = isHtmlPath(job.path);
-    if (html) text = htmlToText(text);
-    if (html || !decoded.encoding.startsWith('utf-8') || decoded.warnings.some((w) => w.includes('U+FFFD'))) {
-      // Offsets point into the decoded text; keep it beside the outputs so every one stays checkable.
-      const rel = `texts/${job.doc}.txt`;
-      const writer = new AtomicWriter(join(job.textDir, `${job.doc}.txt`));
-      writer.write(text);
-      writer.commit();
-      entry.text = rel;
-    }
     const recordsOut = new AtomicWriter(paths.records);
     const rejectsOut = new AtomicWriter(paths.rejects);
     open.push(recordsOut, rejectsOut);
-    const bounds = chunkBounds(text, job.chunkChars ?? DEFAULT_CHUNK);
     let cpBase = 0;
-    for (let c = 0; c + 1 < bounds.length; c++) {
-      const chunk = text.slice(bounds[c], bounds[c + 1]);
+    const extractChunk = (chunk: string) => {
       const { records } = extractDocument(chunk, job.doc, rules, tagger);
       const { valid, rejects } = partitionValid(records, chunk);
       let lines = '';
@@ -132,6 +118,25 @@ export function processFile(job: FileJob): ManifestEntry {
       entry.records += valid.length;
       entry.rejects += rejects.length;
       cpBase += codePointLength(chunk);
+    };
+    const limit = job.chunkChars ?? DEFAULT_CHUNK;
+    const html = isHtmlPath(job.path);
+    if (!html && job.bytes > (job.streamBytes ?? STREAM_BYTES)) {
+      streamFile(job, entry, limit, extractChunk, open);
+    } else {
+      const decoded = decodeBytes(readFileSync(job.path), job.encoding);
+      entry.encoding = decoded.encoding;
+      if (decoded.warnings.length) entry.warnings = decoded.warnings;
+      const text = html ? htmlToText(decoded.text) : decoded.text;
+      if (html || !decoded.encoding.startsWith('utf-8') || decoded.warnings.some((w) => w.includes('U+FFFD'))) {
+        // Offsets point into the decoded text; keep it beside the outputs so every one stays checkable.
+        const writer = new AtomicWriter(join(job.textDir, `${job.doc}.txt`));
+        writer.write(text);
+        writer.commit();
+        entry.text = `texts/${job.doc}.txt`;
+      }
+      const bounds = chunkBounds(text, limit);
+      for (let c = 0; c + 1 < bounds.length; c++) extractChunk(text.slice(bounds[c], bounds[c + 1]));
     }
     recordsOut.commit();
     rejectsOut.commit();
@@ -149,6 +154,60 @@ export function processFile(job: FileJob): ManifestEntry {
     meta.commit();
   }
   return entry;
+}
+
+/** Plain-text files above this size are read, decoded and extracted a block at a time. */
+export const STREAM_BYTES = 16 << 20;
+const READ_BYTES = 4 << 20;
+
+/**
+ * A large file never becomes one string: blocks are decoded as a stream and handed on in pieces
+ * cut at line or sentence ends, with the decoded text saved alongside when it is not UTF-8.
+ */
+function streamFile(job: FileJob, entry: ManifestEntry, limit: number, extractChunk: (chunk: string) => void, open: AtomicWriter[]): void {
+  const fd = openSync(job.path, 'r');
+  try {
+    const buffer = Buffer.alloc(READ_BYTES);
+    let n = readSync(fd, buffer, 0, READ_BYTES, null);
+    const encoding = sniffEncoding(buffer.subarray(0, n), job.encoding);
+    entry.encoding = encoding;
+    const decoder = new TextDecoder(encoding);
+    let textOut: AtomicWriter | undefined;
+    if (encoding !== 'utf-8') {
+      textOut = new AtomicWriter(join(job.textDir, `${job.doc}.txt`));
+      open.push(textOut);
+      entry.text = `texts/${job.doc}.txt`;
+    }
+    let pending = '';
+    let replaced = 0;
+    while (n > 0) {
+      const piece = decoder.decode(buffer.subarray(0, n), { stream: true });
+      replaced += countChar(piece, '\ufffd');
+      textOut?.write(piece);
+      pending += piece;
+      if (pending.length > limit) {
+        const bounds = chunkBounds(pending, limit);
+        for (let c = 0; c + 2 < bounds.length; c++) extractChunk(pending.slice(bounds[c], bounds[c + 1]));
+        pending = pending.slice(bounds[bounds.length - 2]);
+      }
+      n = readSync(fd, buffer, 0, READ_BYTES, null);
+    }
+    const tail = decoder.decode();
+    textOut?.write(tail);
+    pending += tail;
+    const bounds = chunkBounds(pending, limit);
+    for (let c = 0; c + 1 < bounds.length; c++) extractChunk(pending.slice(bounds[c], bounds[c + 1]));
+    textOut?.commit();
+    if (replaced) entry.warnings = [`${replaced} byte sequence(s) invalid in ${encoding} were replaced with U+FFFD`];
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function countChar(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 export function fileSize(path: string): number {

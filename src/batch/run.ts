@@ -23,6 +23,7 @@ export interface BatchOptions extends OutputOptions {
   rulesDir?: string;
   maxFileMb?: number;
   chunkChars?: number;
+  streamBytes?: number;
   onEvent?: (event: BatchEvent) => void;
 }
 
@@ -74,7 +75,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
           const bytes = fileSize(input.path);
           const hash = await hashFile(input.path);
           const key = cacheKey({ doc: input.doc, hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding });
-          const job: FileJob = { path: input.path, doc: input.doc, hash, bytes, key, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars };
+          const job: FileJob = { path: input.path, doc: input.doc, hash, bytes, key, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes };
           const cached = options.force ? undefined : readCachedMeta<ManifestEntry>(cachePaths(cacheDir, key));
           return { input, job, cached };
         } catch (err) {

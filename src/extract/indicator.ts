@@ -194,6 +194,8 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     if (noun.length > 0) return keepShortSubject(seg, rules) + noun;
   }
   if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) return ctx.sentenceSubject + seg;
+  // 规模突破1.5万亿元，占地区生产总值比重50%: the share belongs to the figure before it.
+  if (seg.startsWith('占') && ctx.previousIndicator && !ctx.previousIndicator.includes('占')) return ctx.previousIndicator + seg;
   return afterBreak && !startsWithVerb(seg, rules) ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
 }
 

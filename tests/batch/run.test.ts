@@ -109,6 +109,19 @@ describe('batch runs', () => {
     expect(read(pieces, 'indicators.jsonl')).toBe(read(whole, 'indicators.jsonl'));
   });
 
+  it('gives the same records when a large file is read and decoded as a stream', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhibiao-stream-'));
+    const lines = Array.from({ length: 300 }, (_, i) => `第${i + 1}段：全县新建农村公路${100 + i}公里，新增市场主体${2000 + i}户。`).join('\n');
+    writeFileSync(join(dir, 'long.txt'), lines);
+    const whole = outDir();
+    const streamed = outDir();
+    await runBatch({ inputs: [dir], out: whole, jobs: 1, chunkChars: 700 });
+    const m = await runBatch({ inputs: [dir], out: streamed, jobs: 1, chunkChars: 700, streamBytes: 100 });
+    expect(m.inputs[0]!.encoding).toBe('utf-8');
+    expect(read(streamed, 'indicators.jsonl')).toBe(read(whole, 'indicators.jsonl'));
+    expect(read(streamed, 'indicators.jsonl').split('\n').length).toBeGreaterThan(600);
+  });
+
   it('reports progress through events', async () => {
     const events: BatchEvent['type'][] = [];
     await runBatch({ inputs: [corpus()], out: outDir(), jobs: 1, onEvent: (e) => events.push(e.type) });
