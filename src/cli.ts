@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { runDiff } from './commands/diff.js';
 import { runEval } from './commands/eval.js';
+import { runReview } from './commands/review.js';
 import { runExtract } from './commands/extract.js';
 import { ZhibiaoError } from './rules/errors.js';
 import { PACKAGE_VERSION } from './version.js';
@@ -33,6 +34,7 @@ program
   .option('--bom', 'start indicators.csv with a UTF-8 BOM so Excel opens it right')
   .option('--no-csv-formula-escape', 'write text cells that begin with = + - @ as they are (by default they get a leading apostrophe)')
   .option('--stdin-jsonl', 'read {"doc","text"} lines from standard input and write records as JSONL to standard output')
+  .option('--rules <dir>', 'a folder of your own rule files laid over the built-in ones (see README, "Your own rules")')
   .option('-q, --quiet', 'print nothing but errors')
   .option('-v, --verbose', 'print a line for every input')
   .addHelpText(
@@ -47,7 +49,7 @@ Writes to the output folder:
 A rerun extracts only inputs whose bytes or rules changed and keeps the records of the others.
 Exit code: 0 when every input succeeded, 1 when any failed, 2 for usage errors.`,
   )
-  .action(async (paths: string[], opts: { out: string; jobs?: number; force?: boolean; encoding?: string; maxFileMb?: number; bom?: boolean; csvFormulaEscape?: boolean; stdinJsonl?: boolean; quiet?: boolean; verbose?: boolean }) => {
+  .action(async (paths: string[], opts: { out: string; jobs?: number; force?: boolean; encoding?: string; maxFileMb?: number; bom?: boolean; csvFormulaEscape?: boolean; stdinJsonl?: boolean; rules?: string; quiet?: boolean; verbose?: boolean }) => {
     process.exitCode = await runExtract(paths, opts);
   });
 
@@ -64,6 +66,18 @@ program
   });
 
 program
+  .command('review')
+  .description('Write a self-contained review.html: each document with its figures highlighted, and a filterable table of records.')
+  .option('-o, --out <dir>', 'output folder of the run to review', 'output')
+  .option('--base <old>', 'an earlier run to compare with: added, removed and changed records are marked')
+  .option('--limit <n>', 'most documents shown with their text', positiveInt('--limit'), 200)
+  .option('--output <file>', 'where to write the page (default <out>/review.html)')
+  .action((opts: { out: string; base?: string; limit: number; output?: string }) => {
+    const path = runReview(opts);
+    console.error(`wrote ${path}`);
+  });
+
+program
   .command('eval')
   .description('Score extraction against hand-made gold records (metrics of RECORDS.md).')
   .requiredOption('--gold <file>', 'gold records, one JSON object per line')
@@ -71,7 +85,8 @@ program
   .option('--show', 'list misses, extras and wrong fields')
   .option('--json', 'print the metrics as JSON')
   .option('--if-present', 'exit 0 with a message when the evaluation data is absent')
-  .action((opts: { gold: string; docs: string; show?: boolean; json?: boolean; ifPresent?: boolean }) => {
+  .option('--rules <dir>', 'a folder of your own rule files laid over the built-in ones')
+  .action((opts: { gold: string; docs: string; show?: boolean; json?: boolean; ifPresent?: boolean; rules?: string }) => {
     process.exitCode = runEval(opts);
   });
 

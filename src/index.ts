@@ -38,13 +38,17 @@ function stampOf(dir: string): string {
   }
 }
 
-/** Load and validate a rules folder once per process, again only when its files change. */
-export function loadRules(dir: string = BUILTIN_RULES_DIR): CompiledRules {
-  const stamp = stampOf(dir);
-  const hit = cache.get(dir);
+/**
+ * The built-in rules with an optional folder of the user's rule files laid over them; loaded and
+ * validated once per process, and again only when a file changes.
+ */
+export function loadRules(userRulesDir?: string): CompiledRules {
+  const key = userRulesDir ?? '';
+  const stamp = stampOf(BUILTIN_RULES_DIR) + (userRulesDir ? `#${stampOf(userRulesDir)}` : '');
+  const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.rules;
-  const rules = compileRules(loadRuleFiles(dir));
-  cache.set(dir, { stamp, rules });
+  const rules = compileRules(loadRuleFiles(BUILTIN_RULES_DIR, userRulesDir));
+  cache.set(key, { stamp, rules });
   return rules;
 }
 

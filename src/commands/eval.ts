@@ -11,6 +11,7 @@ export interface EvalOptions {
   show?: boolean;
   json?: boolean;
   ifPresent?: boolean;
+  rules?: string;
 }
 
 const pct = (x: number | null) => (x === null ? '   n/a' : (x * 100).toFixed(1).padStart(6));
@@ -60,7 +61,7 @@ export function runEval(options: EvalOptions, print: (text: string) => void = co
     throw new Error(`evaluation data not found: ${missing}`);
   }
   const gold = readGold(options.gold);
-  const rules = loadRules();
+  const rules = loadRules(options.rules);
   const docs = [...new Set(gold.map((g) => g.doc))].sort();
   const predicted: IndicatorRecord[] = [];
   for (const doc of docs) {

@@ -12,6 +12,7 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   const nr = rules.files['not-records'];
   // A number with neither unit nor percent is a date, a code or a bare count we cannot type.
   if (q.unit === null) return 'not/bare-number';
+  if (layout.insidePhrase(q.start, q.end, nr.ignorePhrases.phrases)) return nr.ignorePhrases.id;
   if (layout.lineIs(q.start, (line) => rules.furniture(line) !== undefined)) return nr.furnitureLine.id;
   if (rules.ordinalPrefix.matchEnd(t, q.start)) return nr.ordinalPrefix.id;
   if (isAsciiLetter(t[q.start - 1]) || isAsciiLetter(t[q.end]) || t[q.start - 1] === '.' || t[q.start - 1] === '+' || t[q.end] === '+') return nr.codeNeighbours.id;

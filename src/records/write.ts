@@ -9,17 +9,21 @@ export function orderedRecord(r: IndicatorRecord): Record<string, unknown> {
 }
 
 const NUMERIC = new Set<string>(['start', 'end', 'value', 'value_max']);
+/** Columns that only ever hold one of a few fixed symbols (=, >=, …), never text from a report. */
+const CONTROLLED = new Set<string>(['comparator', 'measure', 'kind']);
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * A text cell beginning with = + - @ (or a tab or carriage return) is run as a formula by Excel and
  * LibreOffice; a leading apostrophe makes it text. Numeric columns hold numbers, so a negative value
- * stays a number.
+ * stays a number; the comparator column holds only the fixed symbols of RECORDS.md (=, >=, …), written
+ * as they are so that pandas or DuckDB read the same values as from JSON.
  */
 export function csvCell(field: string, value: unknown, escapeFormulas: boolean): string | number {
   if (value === undefined || value === null) return '';
   if (NUMERIC.has(field) && typeof value === 'number') return value;
   const text = String(value);
+  if (CONTROLLED.has(field)) return text;
   return escapeFormulas && FORMULA_START.test(text) ? `'${text}` : text;
 }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AjvModule from 'ajv';
 import { ZhibiaoError } from './errors.js';
+import { overlay } from './merge.js';
 import { RULE_FILE_NAMES, type RuleFiles } from './types.js';
 
 const Ajv = AjvModule.default ?? AjvModule;
@@ -38,9 +39,11 @@ function parseJson(path: string, text: string): unknown {
   }
 }
 
-function validate(name: string, path: string, data: unknown): void {
+function validate(name: string, path: string, data: unknown, partial = false): void {
   const schemaPath = join(SCHEMA_DIR, 'rules', `${name}.schema.json`);
-  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { required?: string[] };
+  // A user's overlay file may hold any part of a rule file; what it holds must still be well formed.
+  if (partial) delete schema.required;
   const ajv = new Ajv({ allErrors: true, strict: false });
   const check = ajv.compile(schema);
   if (!check(data)) {
@@ -82,25 +85,55 @@ function validateUserDict(path: string, text: string): void {
   });
 }
 
-export function loadRuleFiles(dir: string = BUILTIN_RULES_DIR): LoadedRules {
+const DICT_FILE = 'jieba-user.dict.txt';
+
+/** A user's rules folder may only hold files zhibiao knows: a misspelt name would otherwise be ignored. */
+function checkOverlayFolder(dir: string): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ZhibiaoError('RULES_MISSING', `${dir}: rules folder not found`);
+  const known = new Set<string>([...RULE_FILE_NAMES.map((n) => `${n}.json`), DICT_FILE]);
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith('.') || name.endsWith('.md')) continue;
+    if (!known.has(name)) throw new ZhibiaoError('RULES_INVALID', `${join(dir, name)}: not a rule file zhibiao reads (expected ${[...known].join(', ')})`);
+  }
+}
+
+/**
+ * The built-in rules, validated, with an optional folder of the user's rule files laid over them
+ * (see merge.ts). The version hashes every file that took part, so any change to either shows.
+ */
+export function loadRuleFiles(dir: string = BUILTIN_RULES_DIR, overlayDir?: string): LoadedRules {
   const hash = createHash('sha256');
   const files: Partial<Record<keyof RuleFiles, unknown>> = {};
+  if (overlayDir) checkOverlayFolder(overlayDir);
   for (const name of RULE_FILE_NAMES) {
     const path = join(dir, `${name}.json`);
     if (!existsSync(path)) throw new ZhibiaoError('RULES_MISSING', `${path}: rule file is missing`);
     const text = readFileSync(path, 'utf8');
     hash.update(name).update('\0').update(text).update('\0');
-    const data = parseJson(path, text);
+    let data = parseJson(path, text);
     validate(name, path, data);
     checkUniqueIds(path, data);
+    const userPath = overlayDir ? join(overlayDir, `${name}.json`) : undefined;
+    if (userPath && existsSync(userPath)) {
+      const userText = readFileSync(userPath, 'utf8');
+      hash.update('user\0').update(userText).update('\0');
+      const userData = parseJson(userPath, userText);
+      validate(name, userPath, userData, true);
+      checkUniqueIds(userPath, userData);
+      data = overlay(data, userData);
+      validate(name, userPath, data);
+    }
     files[name] = data;
   }
-  const dictPath = join(dir, 'jieba-user.dict.txt');
-  const jiebaUserDict = existsSync(dictPath) ? dictPath : undefined;
-  if (jiebaUserDict) {
-    const text = readFileSync(jiebaUserDict, 'utf8');
-    validateUserDict(jiebaUserDict, text);
+  const dicts: string[] = [];
+  for (const folder of overlayDir ? [dir, overlayDir] : [dir]) {
+    const dictPath = join(folder, DICT_FILE);
+    if (!existsSync(dictPath)) continue;
+    const text = readFileSync(dictPath, 'utf8');
+    validateUserDict(dictPath, text);
     hash.update(text);
+    dicts.push(dictPath);
   }
-  return { files: files as RuleFiles, version: hash.digest('hex').slice(0, 16), jiebaUserDict };
+  // nodejieba reads several user dictionaries from one '|'-separated path.
+  return { files: files as RuleFiles, version: hash.digest('hex').slice(0, 16), jiebaUserDict: dicts.length ? dicts.join('|') : undefined };
 }

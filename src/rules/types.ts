@@ -74,6 +74,7 @@ export interface NotRecordsFile {
   nameAfterNumber: IdRule & { words: string[] };
   codeNeighbours: IdRule;
   congress: IdRule & { words: string[] };
+  ignorePhrases: IdRule & { phrases: string[] };
 }
 
 export interface IndicatorFile {

@@ -199,6 +199,29 @@ export class Layout {
     return found;
   }
 
+  private phraseSpans: { phrases: readonly string[]; spans: Span[] } | undefined;
+
+  /** Whether [start, end) lies inside an occurrence of one of `phrases`; occurrences are found once per text. */
+  insidePhrase(start: number, end: number, phrases: readonly string[]): boolean {
+    if (phrases.length === 0) return false;
+    if (this.phraseSpans?.phrases !== phrases) {
+      const spans: Span[] = [];
+      for (const p of phrases) for (let i = this.text.indexOf(p); i >= 0; i = this.text.indexOf(p, i + 1)) spans.push({ start: i, end: i + p.length });
+      spans.sort((a, b) => a.start - b.start);
+      this.phraseSpans = { phrases, spans };
+    }
+    const spans = this.phraseSpans.spans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end >= end) return true;
+    return false;
+  }
+
   private readonly furnitureCache = new Map<number, boolean>();
 
   /** Whether the line holding `pos` passes `test`, computed once per line. */

@@ -49,6 +49,8 @@ describe('writers', () => {
     expect(row).toContain(`'@SUM(A1)`);
     expect(row).toContain(`,'-3.1%,`);
     expect(row).toContain(',-3.1,');
+    expect(row).toContain(',level,');
+    expect(csvRows([orderedRecord(good)])).toContain(',actual,=,');
     expect(csvRows([hostile], false)).toContain('"=HYPERLINK(""http://x"")"');
   });
 
