@@ -51,8 +51,9 @@ function bump(table: Record<string, Counts>, name: string, what: keyof Counts): 
 
 /**
  * Record by record, keyed by document and span: same span and fields is unchanged, same span with other
- * fields is changed; of the rest, an old and a new record whose spans overlap in the same document are one
- * changed record (a quote that grew from 5% to 5%—6%), and what is left is removed or added.
+ * fields is changed; of the rest, an old and a new record of the same document with the same quote and
+ * sentence, or with overlapping spans where one quote holds the other (5% -> 5%—6%), are one changed
+ * record, and what is left is removed or added.
  */
 export function diffRecords(oldRecords: readonly IndicatorRecord[], newRecords: readonly IndicatorRecord[]): RecordDiff {
   const result: RecordDiff = { added: [], removed: [], changed: [], unchanged: 0, byRule: {}, byDoc: {} };
@@ -74,10 +75,13 @@ export function diffRecords(oldRecords: readonly IndicatorRecord[], newRecords: 
   for (const o of oldRecords) if (!matched.has(o)) (leftOldByDoc.get(o.doc) ?? leftOldByDoc.set(o.doc, []).get(o.doc)!).push(o);
   for (const n of leftNew) {
     const candidates = leftOldByDoc.get(n.doc) ?? [];
-    const i = candidates.findIndex((o) => o.start < n.end && n.start < o.end);
+    // The same figure moved by an edit earlier in the text (same quote and sentence), or a quote that
+    // grew or shrank over the same place (5% -> 5%—6%).
+    let i = candidates.findIndex((o) => o.quote === n.quote && o.sentence === n.sentence);
+    if (i < 0) i = candidates.findIndex((o) => o.start < n.end && n.start < o.end && (o.quote.includes(n.quote) || n.quote.includes(o.quote)));
     if (i >= 0) {
       const o = candidates.splice(i, 1)[0]!;
-      result.changed.push({ old: o, new: n, fields: [...(o.start !== n.start ? [{ field: 'start', old: o.start, new: n.start }] : []), ...(o.end !== n.end ? [{ field: 'end', old: o.end, new: n.end }] : []), ...fieldChanges(o, n)] });
+      result.changed.push({ old: o, new: n, fields: fieldChanges(o, n) });
     } else result.added.push(n);
   }
   for (const list of leftOldByDoc.values()) result.removed.push(...list);

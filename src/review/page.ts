@@ -49,7 +49,7 @@ function markTitle(r: Shown): string {
   return `${r.indicator} · ${r.value}${r.value_max !== undefined ? `–${r.value_max}` : ''} ${r.unit} · ${r.measure} · ${r.kind} · ${r.comparator} · ${r.rule}`;
 }
 
-/** The document's text with one <mark> per record; a removed record that overlaps a current one is only in the table. */
+/** The document's text with one <mark> per record; a removed record that no longer fits the text is only in the table. */
 function renderText(text: string, records: Shown[]): { html: string; marked: Set<string> } {
   const chars = Array.from(text);
   const sorted = [...records].sort((a, b) => a.start - b.start || (a.change === 'removed' ? 1 : -1));
@@ -58,6 +58,8 @@ function renderText(text: string, records: Shown[]): { html: string; marked: Set
   let pos = 0;
   for (const r of sorted) {
     if (r.start < pos || r.end > chars.length) continue;
+    // A removed record's offsets are into the old text: mark it only where the text still reads the same.
+    if (r.change === 'removed' && chars.slice(r.start, r.end).join('') !== r.quote) continue;
     parts.push(escapeHtml(chars.slice(pos, r.start).join('')));
     parts.push(`<mark id="${r.id}" data-id="${r.id}" class="${markClass(r)}" title="${escapeHtml(markTitle(r))}">${escapeHtml(chars.slice(r.start, r.end).join(''))}</mark>`);
     marked.add(r.id);

@@ -34,7 +34,8 @@ function parseJson(path: string, text: string): unknown {
   } catch (err) {
     const message = (err as Error).message;
     const pos = /position (\d+)/.exec(message);
-    const where = pos ? ` at ${lineAndColumn(text, Number(pos[1]))}` : '';
+    const offset = pos ? Number(pos[1]) : /end of JSON/i.test(message) ? text.length : undefined;
+    const where = offset !== undefined ? ` at ${lineAndColumn(text, offset)}` : '';
     throw new ZhibiaoError('RULES_INVALID', `${path}: not valid JSON${where}: ${message}`);
   }
 }

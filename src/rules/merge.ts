@@ -1,7 +1,8 @@
 /**
  * A user's rule file laid over a built-in one: objects merge key by key, lists of words are joined
- * (each word once), lists of rules with ids replace the rule of the same id or add a new one, and
- * any other value is replaced. So a user file holds only what it adds or changes.
+ * (each word once), a rule with the id of a built-in rule replaces it whole (the way to drop a word)
+ * and a rule with a new id is added, and any other value is replaced. So a user file holds only what it
+ * adds or changes.
  */
 export function overlay(base: unknown, extra: unknown): unknown {
   if (Array.isArray(base) && Array.isArray(extra)) {
@@ -9,7 +10,7 @@ export function overlay(base: unknown, extra: unknown): unknown {
     if (withIds) {
       const out = new Map<string, unknown>();
       for (const item of base as { id: string }[]) out.set(item.id, item);
-      for (const item of extra as { id: string }[]) out.set(item.id, out.has(item.id) ? overlay(out.get(item.id), item) : item);
+      for (const item of extra as { id: string }[]) out.set(item.id, item);
       return [...out.values()];
     }
     const seen = new Set<string>();
