@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { runDiff } from './commands/diff.js';
 import { runEval } from './commands/eval.js';
+import { runPivot } from './commands/pivot.js';
 import { runReview } from './commands/review.js';
 import { runExtract } from './commands/extract.js';
 import { ZhibiaoError } from './rules/errors.js';
@@ -35,6 +36,8 @@ program
   .option('--no-csv-formula-escape', 'write text cells that begin with = + - @ as they are (by default they get a leading apostrophe)')
   .option('--stdin-jsonl', 'read {"doc","text"} lines from standard input and write records as JSONL to standard output')
   .option('--rules <dir>', 'a folder of your own rule files laid over the built-in ones (see README, "Your own rules")')
+  .option('--meta <file.csv>', 'title, date and region per document (columns doc,title,date,region); a <file>.meta.json beside an input does the same')
+  .option('--wide', 'also write indicators_wide.csv (see zhibiao pivot)')
   .option('-q, --quiet', 'print nothing but errors')
   .option('-v, --verbose', 'print a line for every input')
   .addHelpText(
@@ -49,7 +52,7 @@ Writes to the output folder:
 A rerun extracts only inputs whose bytes or rules changed and keeps the records of the others.
 Exit code: 0 when every input succeeded, 1 when any failed, 2 for usage errors.`,
   )
-  .action(async (paths: string[], opts: { out: string; jobs?: number; force?: boolean; encoding?: string; maxFileMb?: number; bom?: boolean; csvFormulaEscape?: boolean; stdinJsonl?: boolean; rules?: string; quiet?: boolean; verbose?: boolean }) => {
+  .action(async (paths: string[], opts: { out: string; jobs?: number; force?: boolean; encoding?: string; maxFileMb?: number; bom?: boolean; csvFormulaEscape?: boolean; stdinJsonl?: boolean; rules?: string; meta?: string; wide?: boolean; quiet?: boolean; verbose?: boolean }) => {
     process.exitCode = await runExtract(paths, opts);
   });
 
@@ -75,6 +78,17 @@ program
   .action((opts: { out: string; base?: string; limit: number; output?: string }) => {
     const path = runReview(opts);
     console.error(`wrote ${path}`);
+  });
+
+program
+  .command('pivot')
+  .description('Write indicators_wide.csv: one row per region × period × indicator_id × kind (and measure), with value, unit, doc and quote.')
+  .option('-o, --out <dir>', 'output folder of the run', 'output')
+  .option('--output <file>', 'where to write the table (default <out>/indicators_wide.csv)')
+  .option('--bom', 'start the CSV with a UTF-8 BOM so Excel opens it right')
+  .action((opts: { out: string; output?: string; bom?: boolean }) => {
+    const { path, rows } = runPivot(opts);
+    console.error(`${rows} row(s) -> ${path}`);
   });
 
 program

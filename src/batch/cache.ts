@@ -12,10 +12,12 @@ export interface CacheKeyParts {
   rulesVersion: string;
   toolVersion: string;
   encoding: string | undefined;
+  /** Anything else the result depends on (metadata given for the document). */
+  extra?: string;
 }
 
 export function cacheKey(p: CacheKeyParts): string {
-  return createHash('sha256').update(JSON.stringify([p.doc, p.hash, p.rulesVersion, p.toolVersion, p.encoding ?? ''])).digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify([p.doc, p.hash, p.rulesVersion, p.toolVersion, p.encoding ?? '', p.extra ?? ''])).digest('hex').slice(0, 32);
 }
 
 export interface CachePaths {

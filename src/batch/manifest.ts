@@ -18,6 +18,8 @@ export interface ManifestEntry {
   text?: string;
   warnings?: string[];
   error?: string;
+  /** Title, date and region of the document, found in it or given for it. */
+  meta?: { title?: string; date?: string; region?: string };
 }
 
 export interface Manifest {

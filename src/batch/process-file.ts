@@ -9,6 +9,7 @@ import { cachePaths } from './cache.js';
 import { decodeBytes, InputError, sniffEncoding } from './decode.js';
 import { htmlToText, isHtmlPath } from './html.js';
 import type { ManifestEntry } from './manifest.js';
+import type { MetaOverride } from '../meta/document.js';
 
 /** One file's work, as sent to a worker thread: plain data only. */
 export interface FileJob {
@@ -23,6 +24,8 @@ export interface FileJob {
   rulesDir?: string;
   /** Files larger than this fail with a clear message instead of exhausting memory. */
   maxBytes?: number;
+  /** Title, date or region given for this document (sidecar or --meta). */
+  meta?: MetaOverride;
   /** Plain-text files above this many bytes are streamed (default STREAM_BYTES). */
   streamBytes?: number;
   /** Largest piece of text extracted at once; longer texts are cut at line or sentence ends. */
@@ -104,8 +107,15 @@ export function processFile(job: FileJob): ManifestEntry {
     const rejectsOut = new AtomicWriter(paths.rejects);
     open.push(recordsOut, rejectsOut);
     let cpBase = 0;
+    let meta: MetaOverride | undefined = job.meta;
     const extractChunk = (chunk: string) => {
-      const { records } = extractDocument(chunk, job.doc, rules, tagger);
+      const result = extractDocument(chunk, job.doc, rules, tagger, { meta });
+      // Later pieces of a long text keep what the first one found out about the document.
+      if (!entry.meta) {
+        entry.meta = result.meta;
+        meta = { ...result.meta, ...job.meta };
+      }
+      const { records } = result;
       const { valid, rejects } = partitionValid(records, chunk);
       let lines = '';
       for (const r of valid) {

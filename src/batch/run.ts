@@ -9,6 +9,9 @@ import { PACKAGE_ROOT } from '../rules/load.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { cacheKey, cachePaths, readCachedMeta } from './cache.js';
 import { findInputs, type InputFile } from './inputs.js';
+import { readMetaCsv, readSidecar } from '../meta/overrides.js';
+import type { MetaOverride } from '../meta/document.js';
+import { runPivot } from '../commands/pivot.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 import { fileSize, processFile, type FileJob } from './process-file.js';
 import { writeBatchOutputs, type OutputOptions } from './outputs.js';
@@ -24,6 +27,10 @@ export interface BatchOptions extends OutputOptions {
   maxFileMb?: number;
   chunkChars?: number;
   streamBytes?: number;
+  /** --meta FILE.csv: title, date and region per document name. */
+  metaCsv?: string;
+  /** Also write indicators_wide.csv. */
+  wide?: boolean;
   onEvent?: (event: BatchEvent) => void;
 }
 
@@ -65,6 +72,12 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   mkdirSync(cacheDir, { recursive: true });
   const rules = loadRules(options.rulesDir);
   const inputs = findInputs(options.inputs);
+  const metaByDoc = options.metaCsv ? readMetaCsv(options.metaCsv) : new Map<string, MetaOverride>();
+  const metaOf = (input: InputFile): MetaOverride | undefined => {
+    const given = { ...readSidecar(input.path), ...metaByDoc.get(input.doc) };
+    return Object.keys(given).length ? given : undefined;
+  };
+  const keyExtra = new Map<string, string>();
   const io = pLimit(16);
   const maxBytes = options.maxFileMb !== undefined ? options.maxFileMb * 1e6 : undefined;
 
@@ -74,8 +87,11 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
         try {
           const bytes = fileSize(input.path);
           const hash = await hashFile(input.path);
-          const key = cacheKey({ doc: input.doc, hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding });
-          const job: FileJob = { path: input.path, doc: input.doc, hash, bytes, key, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes };
+          const meta = metaOf(input);
+          const extra = meta ? JSON.stringify(meta) : undefined;
+          if (extra) keyExtra.set(input.doc, extra);
+          const key = cacheKey({ doc: input.doc, hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding, extra });
+          const job: FileJob = { path: input.path, doc: input.doc, hash, bytes, key, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes, meta };
           const cached = options.force ? undefined : readCachedMeta<ManifestEntry>(cachePaths(cacheDir, key));
           return { input, job, cached };
         } catch (err) {
@@ -133,9 +149,10 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     summary,
     inputs: ordered,
   };
-  const keyOf = (e: ManifestEntry) => cacheKey({ doc: e.doc, hash: e.hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding });
+  const keyOf = (e: ManifestEntry) => cacheKey({ doc: e.doc, hash: e.hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding, extra: keyExtra.get(e.doc) });
   writeBatchOutputs(out, manifest, (entry) => cachePaths(cacheDir, keyOf(entry)), options);
   pruneCache(cacheDir, new Set(ordered.filter((e) => e.status !== 'failed').map(keyOf)));
+  if (options.wide) runPivot({ out, bom: options.bom });
   emit({ type: 'done', manifest });
   return manifest;
 }

@@ -16,6 +16,8 @@ export interface ExtractCommandOptions {
   csvFormulaEscape?: boolean;
   stdinJsonl?: boolean;
   rules?: string;
+  meta?: string;
+  wide?: boolean;
 }
 
 /** `zhibiao extract`: returns the exit code (0 all ok, 1 when any input failed). */
@@ -38,6 +40,8 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
     maxFileMb: options.maxFileMb,
     bom: options.bom,
     csvFormulaEscape: options.csvFormulaEscape,
+    metaCsv: options.meta,
+    wide: options.wide,
     onEvent: progressReporter({ stream: process.stderr, quiet: options.quiet, verbose: options.verbose }),
   });
   const s = manifest.summary;

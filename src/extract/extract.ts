@@ -12,6 +12,11 @@ import { KindResolver } from './kind.js';
 import { findMeasure, type MeasureResult } from './measure.js';
 import { notRecordReason } from './not-records.js';
 import { scanQuantities, type Quantity } from './scan.js';
+import { Catalogue } from '../meta/catalogue.js';
+import { detectMeta, type DocumentMeta, type MetaOverride } from '../meta/document.js';
+import { PeriodResolver } from '../meta/period.js';
+import type { PlaceIndex } from '../meta/places.js';
+import { toSimplified, toSourceScript } from '../text/script.js';
 
 export interface Dropped {
   start: number;
@@ -24,16 +29,47 @@ export interface ExtractResult {
   records: IndicatorRecord[];
   /** Candidates that a not-record rule turned away, with that rule's id. */
   dropped: Dropped[];
+  /** Title, date and region found for the document (or given for it). */
+  meta: DocumentMeta;
+  /** The text was in Traditional script and matched in Simplified. */
+  traditional: boolean;
+}
+
+export interface DocumentOptions {
+  meta?: MetaOverride;
+}
+
+/** Everything a record's context needs that is computed once per document. */
+interface DocumentContext {
+  source: string;
+  text: string;
+  layout: Layout;
+  kinds: KindResolver;
+  periods: PeriodResolver;
+  places: PlaceIndex;
+  catalogue: Catalogue;
+  traditional: boolean;
+  rules: CompiledRules;
+  tagger: Tagger | undefined;
+  doc: string;
 }
 
 /**
  * The core: one document's text in, its indicator records out. Pure apart from the tagger,
  * which only reads its dictionaries.
  */
-export function extractDocument(source: string, doc: string, rules: CompiledRules, tagger?: Tagger): ExtractResult {
-  const text = foldWidth(source);
+export function extractDocument(source: string, doc: string, rules: CompiledRules, tagger?: Tagger, options: DocumentOptions = {}): ExtractResult {
+  const script = toSimplified(foldWidth(source));
+  const text = script.text;
   const layout = new Layout(text);
   const kinds = new KindResolver(layout, rules);
+  const { meta, places } = detectMeta(text, rules, options.meta, tagger);
+  const ctx: DocumentContext = {
+    source, text, layout, kinds, places, rules, tagger, doc,
+    periods: new PeriodResolver(layout, rules, meta.date),
+    catalogue: catalogueFor(rules),
+    traditional: script.converted,
+  };
   const records: IndicatorRecord[] = [];
   const dropped: Dropped[] = [];
   let previousEnd = -1;
@@ -53,7 +89,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       sentenceSubject = undefined;
       previousSentenceStart = sentence.start;
     }
-    const record = buildRecord(q, source, text, layout, kinds, rules, tagger, doc, previousEnd, previousIndicator, sentenceSubject, previousMeasure);
+    const record = buildRecord(q, ctx, previousEnd, previousIndicator, sentenceSubject, previousMeasure);
     records.push(record.record);
     previousMeasure = record.measure;
     previousEnd = record.after;
@@ -61,6 +97,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     sentenceSubject ??= record.record.indicator;
   }
   distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(text.slice(clauseStart, at), rules));
+  for (const r of records) finishRecord(r, ctx);
   const toCp = codePointOffsets(source);
   if (toCp) {
     for (const r of records) {
@@ -68,23 +105,18 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       r.end = toCp(r.end);
     }
   }
-  return { records, dropped };
+  return { records, dropped, meta, traditional: script.converted };
 }
 
 function buildRecord(
   q: Quantity,
-  source: string,
-  text: string,
-  layout: Layout,
-  kinds: KindResolver,
-  rules: CompiledRules,
-  tagger: Tagger | undefined,
-  doc: string,
+  ctx: DocumentContext,
   previousEnd: number,
   previousIndicator: string | undefined,
   sentenceSubject: string | undefined,
   previousMeasure: MeasureResult | undefined,
 ): { record: IndicatorRecord; after: number; measure: MeasureResult } {
+  const { source, text, layout, kinds, rules, tagger, doc } = ctx;
   const clauseStart = layout.clauseStart(q.start);
   const clauseEnd = layout.clauseEnd(q.end);
   const cmp = findComparator(q, text, rules);
@@ -132,6 +164,41 @@ function buildRecord(
     rule: q.pattern,
   };
   return { record, after, measure };
+}
+
+const catalogues = new WeakMap<CompiledRules, Catalogue>();
+
+function catalogueFor(rules: CompiledRules): Catalogue {
+  let c = catalogues.get(rules);
+  if (!c) catalogues.set(rules, (c = new Catalogue(rules)));
+  return c;
+}
+
+/**
+ * Fields that depend on the final indicator (after 分别 lists are split): the catalogue id and its
+ * unit check, the period, baseline and region, and the indicator back in the source's script.
+ */
+function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
+  const { layout, text } = ctx;
+  const clauseStart = layout.clauseStart(r.start);
+  const match = ctx.catalogue.match(r.indicator, r.unit, r.measure);
+  if (match) {
+    r.indicator_id = match.entry.id;
+    if (match.dimensionMismatch) r.flags = ['unit-dimension'];
+  }
+  const period = ctx.periods.periodAt({ start: r.start, clauseStart, kind: r.kind, measure: r.measure, indicator: r.indicator });
+  if (period) r.period = period;
+  if (r.measure === 'change') {
+    const baseline = ctx.periods.baselineAt(clauseStart, r.start, period);
+    if (baseline) r.baseline = baseline;
+  }
+  const line = layout.line(r.start);
+  const region = ctx.places.regionFor(text.slice(clauseStart, r.start), text.slice(line.start, Math.min(line.end, line.start + 12)));
+  if (region) r.region = region;
+  if (ctx.traditional) {
+    const s = layout.sentence(r.start);
+    r.indicator = toSourceScript(r.indicator, text, ctx.source, Math.max(0, s.start - 200), Math.min(text.length, s.end + 50));
+  }
 }
 
 function normalizeZero(v: number): number {

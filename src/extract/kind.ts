@@ -1,5 +1,6 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
+import { headingOf } from '../text/structure.js';
 
 type Kind = 'actual' | 'target';
 type State = Kind | null;
@@ -17,14 +18,6 @@ interface LineInfo {
   /** A plan transition (下一步, 今后, 新的一年 …) stands on this line or before it. */
   afterTransition: boolean;
 }
-
-const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
-  { level: 1, re: /^\s*第[一二三四五六七八九十]+(?:部分|章|节|篇)\s*/ },
-  { level: 1, re: /^\s*[一二三四五六七八九十]+\s*[、.]\s*/ },
-  { level: 2, re: /^\s*[（(][一二三四五六七八九十]+[)）]\s*/ },
-  { level: 3, re: /^\s*\d{1,2}\s*[、.](?!\d)\s*/ },
-  { level: 3, re: /^\s*[（(]\d{1,2}[)）]\s*/ },
-];
 
 const FUTURE_YEAR = /(?:到|至)(20\d\d)年(?:底|末|前)?/;
 
@@ -67,7 +60,7 @@ export class KindResolver {
         seenTitle = true;
         if (trimmed.length <= 60 && !/[。；]/.test(trimmed)) titleState = this.titleState(trimmed);
       }
-      const heading = this.heading(text);
+      const heading = headingOf(text);
       if (heading) {
         while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
         stack.push({ level: heading.level, state: this.headingState(heading.text) });
@@ -89,22 +82,6 @@ export class KindResolver {
     if (this.rules.reviewTitle(title)) return 'actual';
     if (this.rules.planTitle(title)) return 'target';
     return null;
-  }
-
-  private heading(line: string): { level: number; text: string } | undefined {
-    for (const { level, re } of HEADING_PATTERNS) {
-      const m = re.exec(line);
-      if (!m) continue;
-      const rest = line.slice(m[0].length);
-      const stop = rest.search(/[。；;]/);
-      const text = stop >= 0 ? rest.slice(0, stop) : rest;
-      if (text.length > 40) return { level, text: text.slice(0, 40) };
-      return { level, text };
-    }
-    const trimmed = line.trim();
-    // A short line with no sentence punctuation is a heading of its own.
-    if (trimmed.length > 0 && trimmed.length <= 16 && !/[。，,；;：:！？]/.test(trimmed) && !/\d/.test(trimmed)) return { level: 4, text: trimmed };
-    return undefined;
   }
 
   private headingState(text: string): State {

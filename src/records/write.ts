@@ -22,7 +22,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvCell(field: string, value: unknown, escapeFormulas: boolean): string | number {
   if (value === undefined || value === null) return '';
   if (NUMERIC.has(field) && typeof value === 'number') return value;
-  const text = String(value);
+  const text = Array.isArray(value) ? value.join(';') : String(value);
   if (CONTROLLED.has(field)) return text;
   return escapeFormulas && FORMULA_START.test(text) ? `'${text}` : text;
 }

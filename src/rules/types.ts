@@ -94,6 +94,40 @@ export interface QuantitiesFile {
   patterns: (IdRule & { enabled?: boolean })[];
 }
 
+export interface CatalogueEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  dimensions: string[];
+}
+
+export interface IndicatorsFile {
+  version: number;
+  indicators: CatalogueEntry[];
+}
+
+export interface PeriodsFile {
+  version: number;
+  plans: { id: string; names: string[]; start: number; end: number }[];
+  spanOpeners: Record<string, number>;
+  relativeYears: Record<string, number>;
+  reviewedYearPatterns: string[];
+  plannedYearPatterns: string[];
+  throughout: string[];
+  flowWords: string[];
+}
+
+export type PlaceLevel = 'province' | 'city' | 'county' | 'township';
+
+export interface PlacesFile {
+  version: number;
+  levels: { level: PlaceLevel; suffixes: string[]; self: string[] }[];
+  nation: { name: string; self: string[] };
+  notPlaces: string[];
+  notStems: string[];
+  weakSuffixes: string[];
+}
+
 /** Every rule file by its name in rules/, without the .json ending. */
 export interface RuleFiles {
   units: UnitsFile;
@@ -103,6 +137,9 @@ export interface RuleFiles {
   'not-records': NotRecordsFile;
   indicator: IndicatorFile;
   quantities: QuantitiesFile;
+  indicators: IndicatorsFile;
+  periods: PeriodsFile;
+  places: PlacesFile;
 }
 
-export const RULE_FILE_NAMES = ['units', 'comparators', 'measure', 'kind', 'not-records', 'indicator', 'quantities'] as const satisfies readonly (keyof RuleFiles)[];
+export const RULE_FILE_NAMES = ['units', 'comparators', 'measure', 'kind', 'not-records', 'indicator', 'quantities', 'indicators', 'periods', 'places'] as const satisfies readonly (keyof RuleFiles)[];

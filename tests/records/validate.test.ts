@@ -36,7 +36,7 @@ describe('record schema', () => {
 
 describe('writers', () => {
   it('writes CSV with a fixed header, quoting commas, quotes and newlines', () => {
-    expect(csvHeader().trim()).toBe('doc,start,end,quote,value,value_max,unit,measure,indicator,kind,comparator,period,baseline,region,sentence,rule');
+    expect(csvHeader().trim()).toBe('doc,start,end,quote,value,value_max,unit,measure,indicator,indicator_id,kind,comparator,period,baseline,region,flags,sentence,rule');
     expect(csvHeader(true).charCodeAt(0)).toBe(0xfeff);
     const csv = csvRows([orderedRecord({ ...good, sentence: '甲,乙"丙"\n丁' })]);
     expect(csv).toContain('"甲,乙""丙""\n丁"');

@@ -1,0 +1,50 @@
+import type { CompiledRules } from '../rules/compile.js';
+import type { CatalogueEntry } from '../rules/types.js';
+
+/** Dimensions a change may have whatever the indicator measures: growth rates and points. */
+const CHANGE_DIMENSIONS = new Set(['ratio', 'points', 'multiple']);
+/** Words a report puts before an indicator's name without changing what it measures. */
+const QUALIFIERS = /^(?:全市|全县|全省|全区|全州|全国|全社会|全年|全部|实现|完成|累计|新增|年末|年底|当年|其中|共|总|本地|地方|全口径)+/;
+
+export interface CatalogueMatch {
+  entry: CatalogueEntry;
+  /** The unit's dimension contradicts what the catalogue expects of this indicator. */
+  dimensionMismatch: boolean;
+}
+
+/**
+ * Canonical indicators: an indicator matches the catalogue name it equals or ends with, the longest
+ * first, when what stands before that name is no more than a short qualifier (全县, 新增, 城镇 …).
+ */
+export class Catalogue {
+  private readonly aliases: { alias: string; entry: CatalogueEntry }[];
+  private readonly unitDimension = new Map<string, string>();
+
+  constructor(rules: CompiledRules) {
+    this.aliases = rules.files.indicators.indicators
+      .flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry })))
+      .sort((a, b) => b.alias.length - a.alias.length);
+    for (const u of rules.files.units.units) if (!this.unitDimension.has(u.unit)) this.unitDimension.set(u.unit, u.dimension);
+  }
+
+  find(indicator: string): CatalogueEntry | undefined {
+    const name = indicator.replace(QUALIFIERS, '');
+    for (const { alias, entry } of this.aliases) {
+      if (name === alias || indicator === alias) return entry;
+      if (name.endsWith(alias) && name.length - alias.length <= 4 && alias.length >= 3) return entry;
+    }
+    return undefined;
+  }
+
+  dimensionOf(unit: string): string | undefined {
+    return this.unitDimension.get(unit) ?? this.unitDimension.get(unit.split('/')[0] ?? '');
+  }
+
+  match(indicator: string, unit: string, measure: 'level' | 'change'): CatalogueMatch | undefined {
+    const entry = this.find(indicator);
+    if (!entry) return undefined;
+    const dimension = this.dimensionOf(unit);
+    const allowed = dimension === undefined || entry.dimensions.includes(dimension) || (measure === 'change' && CHANGE_DIMENSIONS.has(dimension));
+    return { entry, dimensionMismatch: !allowed };
+  }
+}

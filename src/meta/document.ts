@@ -1,0 +1,57 @@
+import type { CompiledRules } from '../rules/compile.js';
+import { PlaceIndex } from './places.js';
+import type { Tagger } from '../text/segment.js';
+
+/** What is known about a document as a whole. */
+export interface DocumentMeta {
+  title?: string;
+  /** YYYY-MM-DD, or YYYY-MM / YYYY when that is all the text says. */
+  date?: string;
+  /** The issuing place (毕节市, 安徽省) or 全国. */
+  region?: string;
+}
+
+/** Values a user gives for a document (sidecar file or --meta CSV) win over what the text suggests. */
+export type MetaOverride = Partial<DocumentMeta>;
+
+const DATE = /((?:19|20)\d\d)\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?/;
+const TITLE_WORDS = /报告|公报|计划|方案|规划|意见|通知|纲要|要点|情况|工作|发展|回顾|之际|会议|决定|办法|政府|统计/;
+
+function pad(n: string): string {
+  return n.padStart(2, '0');
+}
+
+/** The first date in the header lines (a byline or a dated title), else the first in the opening text. */
+export function findDate(text: string): string | undefined {
+  const head = text.split('\n').slice(0, 15).join('\n');
+  for (const part of [head, text.slice(0, 3000)]) {
+    const m = DATE.exec(part);
+    if (m) {
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+    }
+  }
+  return undefined;
+}
+
+/** A short line near the top that reads like a title: report words, no sentence punctuation. */
+export function findTitle(text: string): string | undefined {
+  const lines = text
+    .split('\n')
+    .slice(0, 12)
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 4 && l.length <= 60 && !/[。；]$/.test(l) && !/^[\d\s:：\-/.]+$/.test(l));
+  return lines.find((l) => TITLE_WORDS.test(l) && !/^[>»|]/.test(l)) ?? lines[0];
+}
+
+export function detectMeta(text: string, rules: CompiledRules, override: MetaOverride = {}, tagger?: Tagger): { meta: DocumentMeta; places: PlaceIndex } {
+  const title = override.title ?? findTitle(text);
+  const date = override.date ?? findDate(text);
+  const places = new PlaceIndex(text, title ?? '', rules, override.region, tagger);
+  const meta: DocumentMeta = {};
+  if (title) meta.title = title;
+  if (date) meta.date = date;
+  if (places.docRegion) meta.region = places.docRegion;
+  return { meta, places };
+}

@@ -1,0 +1,201 @@
+import type { CompiledRules } from '../rules/compile.js';
+import type { Layout } from '../text/layout.js';
+import { headingOf } from '../text/structure.js';
+
+export interface PeriodQuery {
+  start: number;
+  clauseStart: number;
+  kind: 'actual' | 'target';
+  measure: 'level' | 'change';
+  indicator: string;
+}
+
+/** A year or a span of years, inclusive. */
+interface Span {
+  from: number;
+  to: number;
+}
+
+const YEAR = /(?<![\d.])((?:19|20)\d\d)\s*(?:(?:[-—–~至到])\s*((?:19|20)\d\d))?\s*年(以来|来)?/g;
+const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
+const BASELINE_BEFORE = /(?:比|较|同|与|相比)\s*$/;
+
+function format(span: Span): string {
+  return span.from === span.to ? String(span.from) : `${span.from}-${span.to}`;
+}
+
+/**
+ * When each figure applies, from what the document says, nearest first: a year in the sentence before
+ * the figure, a year label opening its line, a year or span opening its paragraph, a year or span of its
+ * section, and last the reported year (for results) or the coming year (for targets). Within a span of
+ * years, a flow or change takes the span, a level reached takes its last year and a level it grew from
+ * (从/由 …) the year before it began.
+ */
+export class PeriodResolver {
+  readonly reviewedYear: number | undefined;
+  readonly plannedYear: number | undefined;
+  private readonly docYear: number | undefined;
+  private readonly lineContext: (Span | undefined)[] = [];
+  private readonly lineLabel: (Span | undefined)[] = [];
+  private readonly planSpans: { names: string[]; span: Span }[];
+  private readonly openers: [string, number][];
+
+  constructor(private readonly layout: Layout, private readonly rules: CompiledRules, date: string | undefined) {
+    const p = rules.files.periods;
+    const text = layout.text;
+    this.planSpans = p.plans.map((pl) => ({ names: pl.names, span: { from: pl.start, to: pl.end } }));
+    this.openers = Object.entries(p.spanOpeners).sort((a, b) => b[0].length - a[0].length);
+    const docYear = date ? Number(date.slice(0, 4)) : undefined;
+    const docMonth = date && date.length >= 7 ? Number(date.slice(5, 7)) : undefined;
+    this.docYear = docYear;
+    const stated = (patterns: string[]) => {
+      for (const pattern of patterns) {
+        const m = new RegExp(pattern).exec(text);
+        if (m) return Number(m[1]);
+      }
+      return undefined;
+    };
+    // A review written early in a year reports on the year before; one written late, on its own year.
+    const fromDate = docYear !== undefined ? (docMonth !== undefined && docMonth <= 6 ? docYear - 1 : docYear) : undefined;
+    this.reviewedYear = stated(p.reviewedYearPatterns) ?? fromDate;
+    this.plannedYear = stated(p.plannedYearPatterns) ?? (this.reviewedYear !== undefined ? this.reviewedYear + 1 : undefined);
+
+    // Section context from headings, paragraph context from a paragraph's opening words,
+    // line labels (2017年：…) carried into the continuation lines of a list that follows them.
+    const sections: { level: number; span: Span | undefined }[] = [];
+    let label: Span | undefined;
+    let labelOpen = false;
+    let sectionFirstParagraph = false;
+    for (const line of layout.lines) {
+      const lineText = text.slice(line.start, line.end);
+      const heading = headingOf(lineText);
+      if (heading) {
+        while (sections.length && sections[sections.length - 1]!.level >= heading.level) sections.pop();
+        sections.push({ level: heading.level, span: this.spanIn(heading.text) });
+        sectionFirstParagraph = true;
+        label = undefined;
+        labelOpen = false;
+      }
+      const opening = this.openingSpan(lineText.slice(heading ? Math.min(lineText.length, lineText.indexOf(heading.text) + heading.text.length) : 0));
+      // 到2023年，…: a target year opening a section's first paragraph holds for the whole section.
+      const top = sections[sections.length - 1];
+      if (opening && sectionFirstParagraph && top && !top.span && /^\s*(?:到|至)/.test(lineText.slice(0, 4))) top.span = opening;
+      if (lineText.trim()) sectionFirstParagraph = sectionFirstParagraph && !!heading;
+      const m = LINE_LABEL.exec(lineText);
+      if (m) {
+        label = { from: Number(m[1]), to: Number(m[1]) };
+        labelOpen = /[：:]\s*$/.test(lineText);
+      } else if (!(labelOpen && /^\s*[\u4e00-\u9fff]{1,6}[：:]/.test(lineText))) {
+        label = undefined;
+        labelOpen = false;
+      }
+      this.lineLabel.push(label);
+      const section = [...sections].reverse().find((s) => s.span)?.span;
+      this.lineContext.push(opening ?? section);
+    }
+  }
+
+  /** A year, a range of years or a named span (五年来, “十三五”) in a heading or opening clause. */
+  private spanIn(text: string): Span | undefined {
+    YEAR.lastIndex = 0;
+    const m = YEAR.exec(text);
+    if (m && !BASELINE_BEFORE.test(text.slice(0, m.index))) return this.yearMatch(m);
+    return this.namedSpan(text);
+  }
+
+  private namedSpan(text: string): Span | undefined {
+    for (const [word, n] of this.openers) {
+      if (text.includes(word) && this.reviewedYear !== undefined) return { from: this.reviewedYear - n + 1, to: this.reviewedYear };
+    }
+    for (const plan of this.planSpans) if (plan.names.some((name) => text.includes(name))) return plan.span;
+    return undefined;
+  }
+
+  private yearMatch(m: RegExpExecArray): Span {
+    const from = Number(m[1]);
+    if (m[2]) return { from, to: Number(m[2]) };
+    if (m[3] && this.reviewedYear !== undefined && this.reviewedYear > from) return { from, to: this.reviewedYear };
+    return { from, to: from };
+  }
+
+  /** The first clause of a paragraph, when it names a year or a span: 五年来，… / 刚刚过去的2017年，… */
+  private openingSpan(lineText: string): Span | undefined {
+    const first = /^[^，,。；;：:]*/.exec(lineText.trim())?.[0] ?? '';
+    if (first.length > 24) return undefined;
+    return this.spanIn(first);
+  }
+
+  /** The year or span the sentence states before the figure, nearest last; baselines (比2020年) excluded. */
+  private sentenceSpan(sentenceStart: number, start: number): Span | undefined {
+    const before = this.layout.text.slice(sentenceStart, start);
+    let found: Span | undefined;
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(before); m; m = YEAR.exec(before)) {
+      if (BASELINE_BEFORE.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
+      found = this.yearMatch(m);
+    }
+    if (found) return found;
+    const rel = this.relativeYear(before);
+    if (rel !== undefined) return { from: rel, to: rel };
+    return this.namedSpanOutsideBaseline(before);
+  }
+
+  private namedSpanOutsideBaseline(text: string): Span | undefined {
+    const span = this.namedSpan(text);
+    if (!span) return undefined;
+    // 较“十三五”末 is a baseline, not the period.
+    if (/(?:比|较)\s*“?十[一二三四五六七八九]?五”?末/.test(text)) return undefined;
+    return span;
+  }
+
+  private relativeYear(text: string): number | undefined {
+    if (this.docYear === undefined) return undefined;
+    let best: { at: number; offset: number } | undefined;
+    for (const [word, offset] of Object.entries(this.rules.files.periods.relativeYears)) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (/(?:比|较|同)$/.test(text.slice(Math.max(0, at - 1), at))) continue;
+        if (!best || at > best.at) best = { at, offset };
+      }
+    }
+    return best ? this.docYear + best.offset : undefined;
+  }
+
+  private isFlow(q: PeriodQuery, clause: string): boolean {
+    const p = this.rules.files.periods;
+    return q.measure === 'change' || p.flowWords.some((w) => q.indicator.includes(w) || clause.includes(w)) || p.throughout.some((w) => clause.includes(w));
+  }
+
+  periodAt(q: PeriodQuery): string | undefined {
+    const text = this.layout.text;
+    const sentence = this.layout.sentence(q.start);
+    const explicit = this.sentenceSpan(sentence.start, q.start);
+    const line = this.layout.lineIndex(q.start);
+    const context = explicit ?? this.lineLabel[line] ?? this.lineContext[line];
+    if (!context) {
+      const fallback = q.kind === 'target' ? this.plannedYear : this.reviewedYear;
+      return fallback !== undefined ? String(fallback) : undefined;
+    }
+    if (context.from === context.to) return String(context.from);
+    const clause = text.slice(q.clauseStart, q.start);
+    // 从54万亿元增加到82.7万亿元: the level grown from stands for the year before the span.
+    if (/(?:从|由)\s*$/.test(clause)) return String(context.from - 1);
+    // …增加到82.7万亿元: a level reached holds at the end of the span.
+    if (/(?:到|至)\s*$/.test(clause)) return String(context.to);
+    if (q.kind === 'target' || this.isFlow(q, clause)) return format(context);
+    return String(context.to);
+  }
+
+  /** For a change: the year it is measured against (比2020年, 同比 -> the year before, 较“十三五”末 -> 2020). */
+  baselineAt(clauseStart: number, start: number, period: string | undefined): string | undefined {
+    const before = this.layout.text.slice(clauseStart, start);
+    const year = /(?:比|较|同)\s*((?:19|20)\d\d)\s*年/.exec(before);
+    if (year) return year[1];
+    const plan = /(?:比|较)\s*“?(十[一二三四五六七八九]?五)”?末/.exec(before);
+    if (plan) {
+      const found = this.planSpans.find((p) => p.names.includes(plan[1]!));
+      if (found) return String(found.span.to);
+    }
+    if (/同比|(?:比|较)(?:上年|去年|上一年)/.test(before) && period && /^\d{4}$/.test(period)) return String(Number(period) - 1);
+    return undefined;
+  }
+}

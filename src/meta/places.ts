@@ -1,0 +1,148 @@
+import type { CompiledRules } from '../rules/compile.js';
+import type { PlaceLevel } from '../rules/types.js';
+import type { Tagger } from '../text/segment.js';
+
+export interface Place {
+  name: string;
+  level: PlaceLevel;
+}
+
+const LEVEL_RANK: Record<PlaceLevel | 'nation', number> = { nation: 0, province: 1, city: 2, county: 3, township: 4 };
+const HAN = /^[\u4e00-\u9fff]+$/;
+/** A suffix character followed by one of these ends a common word (市场, 县级, 区域), not a place. */
+const NOT_AFTER = new Set(['场', '民', '值', '容', '貌', '情', '级', '属', '直', '域', '内', '外', '长', '委', '政', '里', '际']);
+
+/**
+ * The places a document names, found from administrative suffixes (省, 市, 县, 区, 镇 …): for each
+ * mention, the stem of two to four characters that recurs most, so 地处麻山腹地的长顺县 gives 长顺县.
+ * The document's own place is the one of the level its 全市/全县 phrases speak for, preferring the title.
+ */
+export class PlaceIndex {
+  readonly places = new Map<string, Place>();
+  /** Township stems written bare in labels (广顺：…), mapped to their full names. */
+  readonly stems = new Map<string, Place>();
+  readonly docRegion: string | undefined;
+  readonly docLevel: PlaceLevel | 'nation' | undefined;
+  private readonly nation: string;
+  private readonly scanOrder: string[];
+
+  constructor(text: string, title: string, rules: CompiledRules, override?: string, tagger?: Tagger) {
+    const p = rules.files.places;
+    this.nation = p.nation.name;
+    const notPlaces = new Set(p.notPlaces);
+    const notStem = new Set(p.notStems);
+    const counts = new Map<string, { count: number; level: PlaceLevel; weak: boolean; parented: boolean }>();
+    const suffixes = p.levels.flatMap((l) => l.suffixes.map((s) => ({ s, level: l.level }))).sort((a, b) => b.s.length - a.s.length);
+    const suffixChars = new Set([...suffixes.map((x) => x.s[0]!), '村']);
+    const weak = new Set(p.weakSuffixes);
+    const notPlaceEnds = [...notPlaces].sort((a, b) => b.length - a.length);
+    const verbs = rules.objectVerbIndex;
+    for (const { s, level } of suffixes) {
+      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+        const next = text[i + s.length] ?? '';
+        // 贵州省: the 州 is part of the name, the suffix comes later; 乡村 and 市场 are words.
+        if (NOT_AFTER.has(next) || suffixChars.has(next)) continue;
+        for (let len = 2; len <= 4; len++) {
+          const stem = text.slice(i - len, i);
+          if (stem.length < len || !HAN.test(stem) || [...stem].some((ch) => notStem.has(ch))) break;
+          if ([...stem].some((_, k) => verbs.matchAt(stem, k))) break;
+          const name = stem + s;
+          if (notPlaceEnds.some((w) => name.endsWith(w))) continue;
+          const before = text.slice(Math.max(0, i - len - 4), i - len);
+          const parented = suffixes.some((x) => x.level !== 'township' && before.endsWith(x.s));
+          const c = counts.get(name);
+          if (c) (c.count++, (c.parented ||= parented));
+          else counts.set(name, { count: 1, level, weak: weak.has(s), parented });
+        }
+      }
+    }
+    // Keep a longer name only where it always stands (七星关区 over 星关区), never a chance prefix (的长顺县).
+    const names = [...counts.keys()].sort((a, b) => a.length - b.length);
+    const dropped = new Set<string>();
+    for (const name of names) {
+      const shorter = name.slice(1);
+      const other = counts.get(shorter);
+      if (!other) continue;
+      if (other.count === counts.get(name)!.count && !dropped.has(shorter)) dropped.add(shorter);
+      else dropped.add(name);
+    }
+    // A weak suffix (区, 州 …) names a place only when the name recurs, stands in the title or follows its parent (毕节市七星关区).
+    for (const [name, c] of counts) {
+      if (dropped.has(name)) continue;
+      if (c.weak && c.count < 2 && !c.parented && !title.includes(name) && !taggedAsName(name, tagger)) continue;
+      this.places.set(name, { name, level: c.level });
+    }
+    for (const place of this.places.values()) {
+      if (place.level !== 'township') continue;
+      const suffix = suffixes.find((x) => place.name.endsWith(x.s))!.s;
+      const stem = place.name.slice(0, place.name.length - suffix.length);
+      if (stem.length >= 2) this.stems.set(stem, place);
+    }
+    this.scanOrder = [...this.places.keys()].sort((a, b) => b.length - a.length);
+
+    const selfCounts = new Map<PlaceLevel | 'nation', number>();
+    const count = (words: string[]) => words.reduce((n, w) => n + occurrences(text, w), 0);
+    for (const l of p.levels) selfCounts.set(l.level, count(l.self));
+    const nationCount = count(p.nation.self);
+    const localCount = [...selfCounts.values()].reduce((a, b) => a + b, 0);
+    let level: PlaceLevel | 'nation' | undefined;
+    if (nationCount > 0 && localCount * 2 <= nationCount) level = 'nation';
+    else {
+      let best = 0;
+      for (const [l, n] of selfCounts) if (n > best) (best = n), (level = l);
+    }
+    this.docLevel = level;
+    if (override !== undefined) this.docRegion = override || undefined;
+    else if (level === 'nation') this.docRegion = this.nation;
+    else this.docRegion = this.pickRegion(title, level, counts, dropped);
+  }
+
+  private pickRegion(title: string, level: PlaceLevel | undefined, counts: Map<string, { count: number; level: PlaceLevel; weak: boolean }>, dropped: Set<string>): string | undefined {
+    const candidates = [...this.places.values()].filter((pl) => pl.level !== 'township' && (!level || pl.level === level));
+    const inTitle = candidates.filter((pl) => title.includes(pl.name));
+    const pool = inTitle.length ? inTitle : candidates;
+    if (!pool.length) return undefined;
+    // 县 and 市 say 'place' more surely than 区 and 州.
+    const score = (pl: Place) => (counts.get(pl.name)?.count ?? 0) + (counts.get(pl.name)?.weak ? 0 : 0.5) + (dropped.has(pl.name) ? -100 : 0);
+    return pool.sort((a, b) => score(b) - score(a) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.name < b.name ? -1 : 1))[0]!.name;
+  }
+
+  /** The first place the text names, with bare township stems counted only as labels (广顺：). */
+  placeIn(text: string): Place | undefined {
+    let found: { at: number; place: Place } | undefined;
+    for (const name of this.scanOrder) {
+      const at = text.indexOf(name);
+      if (at >= 0 && (!found || at < found.at)) found = { at, place: this.places.get(name)! };
+    }
+    if (found) return found.place;
+    const label = /^([\u4e00-\u9fff]{2,4})[：:]/.exec(text);
+    return label ? this.stems.get(label[1]!) : undefined;
+  }
+
+  /**
+   * Region of a figure: a county-level or higher place named in its clause, else the document's place.
+   * Figures about a township or a site within the document's area carry none (they are below its level).
+   */
+  regionFor(clauseBefore: string, lineLabel: string): string | undefined {
+    // An aside in brackets (（2016年“出列”广顺镇花红村）) says nothing about where the figure is.
+    const said = clauseBefore.replace(/[（(][^（）()]*[）)]/g, '');
+    const place = this.placeIn(said) ?? this.placeIn(lineLabel);
+    if (!place || place.name === this.docRegion) return this.docRegion;
+    if (place.level === 'township') return undefined;
+    if (this.docLevel && this.docLevel !== 'nation' && LEVEL_RANK[place.level] < LEVEL_RANK[this.docLevel]) return this.docRegion;
+    return place.name;
+  }
+}
+
+/** Tags that jieba gives names (places, persons, organisations, unknown words); 棚户区 and 聚居区 are plain nouns. */
+const NAME_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'nrt', 'x']);
+
+function taggedAsName(name: string, tagger: Tagger | undefined): boolean {
+  return tagger !== undefined && tagger.tag(name).some((t) => NAME_TAGS.has(t.tag));
+}
+
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}

@@ -1,0 +1,71 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+type Convert = (text: string) => string;
+
+let toCn: Convert | undefined;
+
+function converter(): Convert {
+  toCn ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
+  return toCn;
+}
+
+/** Traditional-only characters in a sample of the text: enough of them makes it a Traditional report. */
+function looksTraditional(text: string, convert: Convert): boolean {
+  const sample = text.slice(0, 4000);
+  const converted = convert(sample);
+  if (converted.length !== sample.length) return true;
+  let han = 0;
+  let changed = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      han++;
+      if (sample[i] !== converted[i]) changed++;
+    }
+  }
+  return changed >= 3 && changed >= han * 0.02;
+}
+
+/**
+ * Simplified text at the same offsets as the source, for matching against the rules; Traditional
+ * reports (億, 萬, 個百分點, 增長) extract like Simplified ones while quotes stay in their own script.
+ * OpenCC maps character for character; where a phrase mapping would change a length, that line is
+ * converted one character at a time instead.
+ */
+export function toSimplified(text: string): { text: string; converted: boolean } {
+  const convert = converter();
+  if (!looksTraditional(text, convert)) return { text, converted: false };
+  const whole = convert(text);
+  if (whole.length === text.length) return { text: whole, converted: true };
+  const lines = text.split('\n').map((line) => {
+    const c = convert(line);
+    return c.length === line.length ? c : Array.from(line, (ch) => (convert(ch).length === ch.length ? convert(ch) : ch)).join('');
+  });
+  return { text: lines.join('\n'), converted: true };
+}
+
+/**
+ * Back to the source script: each run of the Simplified string found in the Simplified window is
+ * replaced by the source characters at the same place, so an indicator reads as the report wrote it.
+ */
+export function toSourceScript(value: string, simplified: string, source: string, windowStart: number, windowEnd: number): string {
+  const window = simplified.slice(windowStart, windowEnd);
+  let out = '';
+  let k = 0;
+  while (k < value.length) {
+    let len = value.length - k;
+    let at = -1;
+    for (; len > 0; len--) {
+      at = window.indexOf(value.slice(k, k + len));
+      if (at >= 0) break;
+    }
+    if (len === 0) {
+      out += value[k];
+      k++;
+      continue;
+    }
+    out += source.slice(windowStart + at, windowStart + at + len);
+    k += len;
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { records } from '../helpers.js';
+
+function periods(text: string): Record<string, string | undefined> {
+  return Object.fromEntries(records(text).map((r) => [r.quote, r.period]));
+}
+
+describe('period', () => {
+  it.each([
+    ['a year named in the sentence', '2022年，全市新建农村公路120公里。', { '120公里': '2022' }],
+    ['a target year', '到2025年，森林覆盖率达到65%。', { '65%': '2025' }],
+    ['a range of years', '2021—2023年累计完成投资300亿元。', { '300亿元': '2021-2023' }],
+    ['a line label carried into the list under it', '2017年：计划新建安置点3个:\n东坪：安置房596套；\n西坪：安置房1382套。\n2018年：计划搬迁1495户。', { '3个': '2017', '596套': '2017', '1382套': '2017', '1495户': '2018' }],
+    ['a year opening the paragraph', '刚刚过去的2017年，各项目标全面完成。国内生产总值增长6.9%。', { '6.9%': '2017' }],
+  ])('%s', (_what, text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+
+  it('resolves a five-year review: levels grown from, levels reached, flows and changes', () => {
+    const text = '刚刚过去的2017年，经济平稳运行。\n五年来，国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。城镇新增就业6600万人以上，人均预期寿命达到76.7岁。';
+    expect(periods(text)).toEqual({ '54万亿元': '2012', '82.7万亿元': '2017', '7.1%': '2013-2017', '6600万人': '2013-2017', '76.7岁': '2017' });
+  });
+
+  it('names the spans of five-year plans', () => {
+    expect(periods('“十三五”期间，全县累计减少贫困人口3.2万人。')).toEqual({ '3.2万人': '2016-2020' });
+  });
+
+  it('resolves relative years and the document year, reviews before plans', () => {
+    const text = '云溪县政府工作报告\n2024年1月10日\n一、过去一年工作回顾\n去年全县粮食总产量21.4万吨。新建幼儿园3所。\n二、今年工作安排\n今年新建幼儿园5所。';
+    expect(periods(text)).toEqual({ '21.4万吨': '2023', '3所': '2023', '5所': '2024' });
+  });
+
+  it('gives a change its baseline', () => {
+    const got = records('2023年全县粮食产量比上年增长3.4%，单位地区生产总值能耗比2020年下降13.5%，较“十三五”末提高2个百分点。').map((r) => [r.quote, r.baseline]);
+    expect(got).toEqual([['3.4%', '2022'], ['13.5%', '2020'], ['2个百分点', '2020']]);
+  });
+});

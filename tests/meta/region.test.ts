@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { detectMeta } from '../../src/meta/document.js';
+import { records, rules } from '../helpers.js';
+
+function regions(text: string): Record<string, string | undefined> {
+  return Object.fromEntries(records(text, true).map((r) => [r.quote, r.region]));
+}
+
+describe('document metadata', () => {
+  it.each([
+    ['a city report', '临江市2023年政府工作报告\n2024年1月8日\n全市地区生产总值2683.5亿元。全市新增就业5万人。', { title: '临江市2023年政府工作报告', date: '2024-01-08', region: '临江市' }],
+    ['a province plan', '青川省数字经济发展三年行动方案\n全省建成5G基站12万个，全省数字经济规模突破1万亿元。', { title: '青川省数字经济发展三年行动方案', region: '青川省' }],
+    ['a national report', '政府工作报告\n五年来，我国经济实力跃上新台阶，全国城镇新增就业6600万人以上，我国粮食产量稳定。', { title: '政府工作报告', region: '全国' }],
+    ['a county page with a byline', '首页 > 新闻\n发布时间：2023-12-29 17:33 来源：云溪县人民政府\n云溪县：这一年\n地处山区的云溪县，全县铁路里程达538公里，全县公路1086公里。', { date: '2023-12-29', region: '云溪县' }],
+  ])('finds title, date and region of %s', (_what, text, expected) => {
+    expect(detectMeta(text, rules).meta).toMatchObject(expected);
+  });
+
+  it('takes values given for a document over what the text suggests', () => {
+    expect(detectMeta('临江市2023年政府工作报告\n全市新增就业5万人。', rules, { region: '临江县', date: '2024-02-01' }).meta).toMatchObject({ region: '临江县', date: '2024-02-01' });
+  });
+});
+
+describe('region', () => {
+  it('resolves 全市 and 我市 to the document region', () => {
+    expect(regions('临江市2023年政府工作报告\n全市新增就业5万人，我市粮食产量85万吨。')).toEqual({ '5万人': '临江市', '85万吨': '临江市' });
+  });
+
+  it('resolves figures of a national report to 全国', () => {
+    expect(regions('政府工作报告\n我国国内生产总值增长5.2%，全国城镇新增就业1244万人，全国粮食产量1.39万亿斤。')).toEqual({ '5.2%': '全国', '1244万人': '全国', '1.39万亿斤': '全国' });
+  });
+
+  it('lets a county-level place named in the clause win, and leaves townships without one', () => {
+    const text = '临江市2023年政府工作报告\n全市新增就业5万人。河西区完成投资12亿元，青山县新建学校3所。\n全市新建安置房1469套（其中：东坪镇204套、南岭镇400套）。';
+    expect(regions(text)).toEqual({ '5万人': '临江市', '12亿元': '河西区', '3所': '青山县', '1469套': '临江市', '204套': undefined, '400套': undefined });
+  });
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { toSimplified } from '../../src/text/script.js';
+import { rules } from '../helpers.js';
+
+const DIR = join(__dirname, '..', 'fixtures', 'scripts');
+const toCn = OpenCC.Converter({ from: 't', to: 'cn' });
+
+describe('Traditional Chinese', () => {
+  const simplified = readFileSync(join(DIR, 'simplified.txt'), 'utf8');
+  const traditional = readFileSync(join(DIR, 'traditional.txt'), 'utf8');
+  const s = extract(simplified, { rules, doc: 'twin' });
+  const t = extract(traditional, { rules, doc: 'twin' });
+
+  it('yields the same records as its Simplified twin', () => {
+    expect(s.length).toBeGreaterThan(15);
+    const shape = (r: (typeof s)[number]) => ({ start: r.start, end: r.end, value: r.value, unit: r.unit, measure: r.measure, kind: r.kind, comparator: r.comparator, period: r.period, baseline: r.baseline, region: r.region, indicator_id: r.indicator_id, indicator: toCn(r.indicator), quote: toCn(r.quote) });
+    expect(t.map(shape)).toEqual(s.map(shape));
+  });
+
+  it('keeps quotes, indicators and sentences in the source script, units and regions in Simplified', () => {
+    const gdp = t.find((r) => r.quote === '2683.5億元')!;
+    expect(gdp).toMatchObject({ value: 268350000000, unit: '元', indicator: '地區生產總值', region: '临江市', period: '2023' });
+    expect(gdp.sentence).toContain('全年全市地區生產總值');
+    for (const r of t) expect(traditional.slice(r.start, r.end)).toBe(r.quote);
+    expect(t.find((r) => r.quote === '0.92個百分點')).toMatchObject({ unit: '百分点', measure: 'change' });
+  });
+
+  it('leaves Simplified text alone', () => {
+    expect(toSimplified(simplified)).toEqual({ text: simplified, converted: false });
+    expect(toSimplified(traditional).text.length).toBe(traditional.length);
+  });
+});
