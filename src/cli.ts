@@ -104,7 +104,13 @@ program
     process.exitCode = runEval(opts);
   });
 
+/** For benchmarks: ZHIBIAO_STATS=1 reports the process's peak RSS (all threads) when it ends. */
+function reportStats(): void {
+  if (process.env.ZHIBIAO_STATS) process.stderr.write(`zhibiao-stats ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
+}
+
 export async function main(argv: string[]): Promise<void> {
+  process.once('beforeExit', reportStats);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -22,17 +22,19 @@ export function cacheKey(p: CacheKeyParts): string {
 
 export interface CachePaths {
   records: string;
+  /** The same records as CSV rows, so merging outputs is copying, not re-encoding. */
+  csv: string;
   rejects: string;
   meta: string;
 }
 
 export function cachePaths(cacheDir: string, key: string): CachePaths {
-  return { records: join(cacheDir, `${key}.records.jsonl`), rejects: join(cacheDir, `${key}.rejects.jsonl`), meta: join(cacheDir, `${key}.meta.json`) };
+  return { records: join(cacheDir, `${key}.records.jsonl`), csv: join(cacheDir, `${key}.records.csv`), rejects: join(cacheDir, `${key}.rejects.jsonl`), meta: join(cacheDir, `${key}.meta.json`) };
 }
 
 /** Meta is written last, so its presence says the whole entry is there. */
 export function readCachedMeta<T>(paths: CachePaths): T | undefined {
-  if (!existsSync(paths.meta) || !existsSync(paths.records) || !existsSync(paths.rejects)) return undefined;
+  if (!existsSync(paths.meta) || !existsSync(paths.records) || !existsSync(paths.csv) || !existsSync(paths.rejects)) return undefined;
   try {
     return JSON.parse(readFileSync(paths.meta, 'utf8')) as T;
   } catch {

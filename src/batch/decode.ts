@@ -18,6 +18,7 @@ const SNIFF = 8192;
 
 function looksBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, SNIFF);
+  if (bytes.subarray(0, end).indexOf(0) >= 0) return true;
   let controls = 0;
   for (let i = 0; i < end; i++) {
     const b = bytes[i]!;

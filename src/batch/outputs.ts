@@ -1,7 +1,6 @@
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { forEachLineBlock } from '../records/lines.js';
-import { csvHeader, csvRows } from '../records/write.js';
+import { csvHeader } from '../records/write.js';
 import type { CachePaths } from './cache.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 
@@ -12,6 +11,10 @@ export interface OutputOptions {
   csvFormulaEscape?: boolean;
 }
 
+const COPY_BUFFER = Buffer.alloc(1 << 20);
+const FIRST_ITEM = Buffer.from('\n    ');
+const NEXT_ITEM = Buffer.from(',\n    ');
+
 class Staged {
   readonly tmp: string;
   private readonly fd: number;
@@ -21,6 +24,46 @@ class Staged {
   }
   write(text: string): void {
     if (text.length) writeSync(this.fd, text);
+  }
+  /** Append a file's bytes as they are. */
+  copy(path: string): void {
+    const fd = openSync(path, 'r');
+    try {
+      for (let n = readSync(fd, COPY_BUFFER, 0, COPY_BUFFER.length, null); n > 0; n = readSync(fd, COPY_BUFFER, 0, COPY_BUFFER.length, null)) writeSync(this.fd, COPY_BUFFER, 0, n);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  /**
+   * Append JSONL lines as the items of a JSON array ("\n    {…},\n    {…}"), working on bytes so a
+   * document with millions of records is never decoded; returns whether anything was written.
+   */
+  copyAsJsonItems(path: string, first: boolean): boolean {
+    const fd = openSync(path, 'r');
+    let wrote = false;
+    let atLineStart = true;
+    try {
+      for (let n = readSync(fd, COPY_BUFFER, 0, COPY_BUFFER.length, null); n > 0; n = readSync(fd, COPY_BUFFER, 0, COPY_BUFFER.length, null)) {
+        const parts: Buffer[] = [];
+        let from = 0;
+        for (let i = COPY_BUFFER.indexOf(0x0a, 0); from < n; i = COPY_BUFFER.indexOf(0x0a, from)) {
+          const end = i < 0 || i >= n ? n : i;
+          if (end > from) {
+            if (atLineStart) parts.push(!wrote && first ? FIRST_ITEM : NEXT_ITEM);
+            parts.push(COPY_BUFFER.subarray(from, end));
+            wrote = true;
+          }
+          atLineStart = end < n;
+          from = end + 1;
+          if (end === n) break;
+        }
+        const out = Buffer.concat(parts);
+        if (out.length) writeSync(this.fd, out);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return wrote;
   }
   close(): void {
     closeSync(this.fd);
@@ -34,7 +77,6 @@ class Staged {
  */
 export function writeBatchOutputs(out: string, manifest: Manifest, pathsFor: (entry: ManifestEntry) => CachePaths, options: OutputOptions = {}): void {
   mkdirSync(out, { recursive: true });
-  const escape = options.csvFormulaEscape !== false;
   const csv = new Staged(join(out, 'indicators.csv'));
   const jsonl = new Staged(join(out, 'indicators.jsonl'));
   const json = new Staged(join(out, 'indicators.json'));
@@ -49,17 +91,10 @@ export function writeBatchOutputs(out: string, manifest: Manifest, pathsFor: (en
       if (entry.status === 'failed') continue;
       const paths = pathsFor(entry);
       if (!existsSync(paths.records)) continue;
-      forEachLineBlock(paths.records, (block) => {
-        jsonl.write(block.join('\n') + '\n');
-        csv.write(csvRows(block.map((line) => JSON.parse(line) as Record<string, unknown>), escape));
-        let jsonPart = '';
-        for (const line of block) {
-          jsonPart += `${first ? '' : ','}\n    ${line}`;
-          first = false;
-        }
-        json.write(jsonPart);
-      });
-      if (existsSync(paths.rejects)) forEachLineBlock(paths.rejects, (block) => rejects.write(block.join('\n') + '\n'));
+      jsonl.copy(paths.records);
+      csv.copy(paths.csv);
+      if (json.copyAsJsonItems(paths.records, first)) first = false;
+      if (existsSync(paths.rejects)) rejects.copy(paths.rejects);
     }
     json.write(`${first ? '' : '\n  '}]\n}\n`);
     manifestFile.write(JSON.stringify(manifest, null, 2) + '\n');

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { extractDocument } from '../extract/extract.js';
 import { loadRules } from '../index.js';
 import { partitionValid } from '../records/validate.js';
-import { orderedRecord } from '../records/write.js';
+import { csvRows, orderedRecord } from '../records/write.js';
 import { jiebaTagger } from '../text/segment.js';
 import { cachePaths } from './cache.js';
 import { decodeBytes, InputError, sniffEncoding } from './decode.js';
@@ -24,6 +24,8 @@ export interface FileJob {
   rulesDir?: string;
   /** Files larger than this fail with a clear message instead of exhausting memory. */
   maxBytes?: number;
+  /** Neutralise CSV cells that a spreadsheet would run as formulas (default on). */
+  csvFormulaEscape?: boolean;
   /** Title, date or region given for this document (sidecar or --meta). */
   meta?: MetaOverride;
   /** Plain-text files above this many bytes are streamed (default STREAM_BYTES). */
@@ -34,13 +36,16 @@ export interface FileJob {
 
 export const DEFAULT_CHUNK = 1 << 20;
 
-/** Temporary file beside the target, renamed into place when complete. */
+/**
+ * Temporary file beside the target, renamed into place when complete; `direct` writes the target
+ * itself, for cache files whose entry only counts once its meta file (written last, atomically) exists.
+ */
 class AtomicWriter {
   private readonly tmp: string;
   private readonly fd: number;
-  constructor(private readonly path: string) {
+  constructor(private readonly path: string, private readonly direct = false) {
     mkdirSync(dirname(path), { recursive: true });
-    this.tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    this.tmp = direct ? path : `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     this.fd = openSync(this.tmp, 'w');
   }
   write(text: string): void {
@@ -48,7 +53,7 @@ class AtomicWriter {
   }
   commit(): void {
     closeSync(this.fd);
-    renameSync(this.tmp, this.path);
+    if (!this.direct) renameSync(this.tmp, this.path);
   }
   abort(): void {
     try {
@@ -103,9 +108,14 @@ export function processFile(job: FileJob): ManifestEntry {
     if (job.maxBytes !== undefined && job.bytes > job.maxBytes) {
       throw new InputError(`file too large: ${(job.bytes / 1e6).toFixed(0)} MB is over the ${(job.maxBytes / 1e6).toFixed(0)} MB limit (--max-file-mb)`);
     }
-    const recordsOut = new AtomicWriter(paths.records);
-    const rejectsOut = new AtomicWriter(paths.rejects);
-    open.push(recordsOut, rejectsOut);
+    // Renames are slow on some file systems: the three record files are written in place and count
+    // only once the meta file is renamed into place after them.
+    rmSync(paths.meta, { force: true });
+    const recordsOut = new AtomicWriter(paths.records, true);
+    const csvOut = new AtomicWriter(paths.csv, true);
+    const rejectsOut = new AtomicWriter(paths.rejects, true);
+    open.push(recordsOut, csvOut, rejectsOut);
+    const escape = job.csvFormulaEscape !== false;
     let cpBase = 0;
     let meta: MetaOverride | undefined = job.meta;
     const extractChunk = (chunk: string) => {
@@ -118,12 +128,16 @@ export function processFile(job: FileJob): ManifestEntry {
       const { records } = result;
       const { valid, rejects } = partitionValid(records, chunk);
       let lines = '';
+      const ordered: Record<string, unknown>[] = [];
       for (const r of valid) {
         r.start += cpBase;
         r.end += cpBase;
-        lines += JSON.stringify(orderedRecord(r)) + '\n';
+        const o = orderedRecord(r);
+        ordered.push(o);
+        lines += JSON.stringify(o) + '\n';
       }
       recordsOut.write(lines);
+      csvOut.write(csvRows(ordered, escape));
       rejectsOut.write(rejects.map((r) => JSON.stringify({ doc: job.doc, ...r }) + '\n').join(''));
       entry.records += valid.length;
       entry.rejects += rejects.length;
@@ -149,6 +163,7 @@ export function processFile(job: FileJob): ManifestEntry {
       for (let c = 0; c + 1 < bounds.length; c++) extractChunk(text.slice(bounds[c], bounds[c + 1]));
     }
     recordsOut.commit();
+    csvOut.commit();
     rejectsOut.commit();
   } catch (err) {
     for (const w of open) w.abort();

@@ -88,10 +88,11 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
           const bytes = fileSize(input.path);
           const hash = await hashFile(input.path);
           const meta = metaOf(input);
-          const extra = meta ? JSON.stringify(meta) : undefined;
+          // CSV cells are cached too, so the escaping choice is part of what a cached result depends on.
+          const extra = meta || options.csvFormulaEscape === false ? JSON.stringify([meta ?? null, options.csvFormulaEscape !== false]) : undefined;
           if (extra) keyExtra.set(input.doc, extra);
           const key = cacheKey({ doc: input.doc, hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding, extra });
-          const job: FileJob = { path: input.path, doc: input.doc, hash, bytes, key, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes, meta };
+          const job: FileJob = { path: input.path, doc: input.doc, hash, bytes, key, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes, meta, csvFormulaEscape: options.csvFormulaEscape };
           const cached = options.force ? undefined : readCachedMeta<ManifestEntry>(cachePaths(cacheDir, key));
           return { input, job, cached };
         } catch (err) {

@@ -36,6 +36,9 @@ interface NumberRead {
 }
 
 const MAX_TOKENS = 12;
+/** Code units that can open a quantity (digits, Chinese digits, 十, 百 of 百分之): one table load per character. */
+const MAY_START = new Uint8Array(65536);
+for (const ch of '0123456789零〇一二两三四五六七八九十百') MAY_START[ch.charCodeAt(0)] = 1;
 const RANGE_CONNECTORS = ['——', '—', '–', '-', '~', '至', '到'];
 const BOUNDARY_OK = new Set(['以', '左', '上', '多', '余', '的', '和', '及', '与', '或', '至', '到', '等', '、', '次']);
 
@@ -238,6 +241,10 @@ export function scanQuantities(t: string, rules: CompiledRules): Quantity[] {
   const n = t.length;
   let i = 0;
   while (i < n) {
+    if (MAY_START[t.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const ch = t[i]!;
     const startsPercentWords = ch === '百' && t.startsWith('百分之', i);
     if (!startsPercentWords && !isDigit(ch) && !isCnDigit(ch) && ch !== '十') {

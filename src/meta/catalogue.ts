@@ -17,21 +17,22 @@ export interface CatalogueMatch {
  * first, when what stands before that name is no more than a short qualifier (全县, 新增, 城镇 …).
  */
 export class Catalogue {
-  private readonly aliases: { alias: string; entry: CatalogueEntry }[];
+  private readonly byAlias = new Map<string, CatalogueEntry>();
   private readonly unitDimension = new Map<string, string>();
 
   constructor(rules: CompiledRules) {
-    this.aliases = rules.files.indicators.indicators
-      .flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry })))
-      .sort((a, b) => b.alias.length - a.alias.length);
+    for (const entry of rules.files.indicators.indicators) for (const alias of entry.aliases) if (!this.byAlias.has(alias)) this.byAlias.set(alias, entry);
     for (const u of rules.files.units.units) if (!this.unitDimension.has(u.unit)) this.unitDimension.set(u.unit, u.dimension);
   }
 
+  /** The longest alias the indicator equals or ends with, after at most four qualifying characters. */
   find(indicator: string): CatalogueEntry | undefined {
+    const exact = this.byAlias.get(indicator);
+    if (exact) return exact;
     const name = indicator.replace(QUALIFIERS, '');
-    for (const { alias, entry } of this.aliases) {
-      if (name === alias || indicator === alias) return entry;
-      if (name.endsWith(alias) && name.length - alias.length <= 4 && alias.length >= 3) return entry;
+    for (let k = 0; k <= 4 && name.length - k >= 3; k++) {
+      const entry = this.byAlias.get(name.slice(k));
+      if (entry) return entry;
     }
     return undefined;
   }

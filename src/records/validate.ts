@@ -39,12 +39,15 @@ export function partitionValid(records: readonly unknown[], source?: string): { 
   const validate = recordValidator();
   const valid: IndicatorRecord[] = [];
   const rejects: Reject[] = [];
-  const chars = source !== undefined ? [...source] : undefined;
+  // Offsets count code points; only a text with astral characters needs them spelled out.
+  const astral = source !== undefined && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(source);
+  const chars = astral ? [...source!] : undefined;
   for (const record of records) {
     let reason = validate(record);
-    if (!reason && chars) {
+    if (!reason && source !== undefined) {
       const r = record as IndicatorRecord;
-      if (chars.slice(r.start, r.end).join('') !== r.quote) reason = `/quote does not equal source[${r.start}:${r.end}]`;
+      const span = chars ? chars.slice(r.start, r.end).join('') : source.slice(r.start, r.end);
+      if (span !== r.quote) reason = `/quote does not equal source[${r.start}:${r.end}]`;
     }
     if (reason) rejects.push({ record, reason });
     else valid.push(record as IndicatorRecord);

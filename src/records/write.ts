@@ -31,8 +31,27 @@ export function csvHeader(bom = false): string {
   return (bom ? '\ufeff' : '') + stringify([[...RECORD_FIELDS]], { record_delimiter: '\n' });
 }
 
-/** CSV lines for records (plain objects as written to JSONL), quoting commas, quotes and newlines. */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One RFC 4180 field: quoted when it holds a comma, quote or line break, quotes doubled. */
+function field(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * CSV lines for records (plain objects as written to JSONL). The same quoting as csv-stringify, which
+ * writes the header, done by hand here because this runs once per record on the hot path.
+ */
 export function csvRows(records: readonly Record<string, unknown>[], escapeFormulas = true): string {
-  const rows = records.map((record) => RECORD_FIELDS.map((f) => csvCell(f, record[f], escapeFormulas)));
-  return rows.length ? stringify(rows, { record_delimiter: '\n' }) : '';
+  let out = '';
+  for (const record of records) {
+    let line = '';
+    for (let i = 0; i < RECORD_FIELDS.length; i++) {
+      const f = RECORD_FIELDS[i]!;
+      line += (i ? ',' : '') + field(csvCell(f, record[f], escapeFormulas));
+    }
+    out += line + '\n';
+  }
+  return out;
 }

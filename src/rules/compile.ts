@@ -36,14 +36,21 @@ export class WordIndex<T> {
   }
 }
 
-/** Words sorted longest first for suffix tests (`text.endsWith`). */
+/** Words grouped by last character, longest first, for suffix tests: one map lookup per test. */
 export class SuffixList<T> {
-  readonly entries: { word: string; value: T }[];
+  private readonly byLast = new Map<string, { word: string; value: T }[]>();
   constructor(entries: Iterable<[string, T]>) {
-    this.entries = [...entries].sort((a, b) => b[0].length - a[0].length).map(([word, value]) => ({ word, value }));
+    for (const [word, value] of [...entries].sort((a, b) => b[0].length - a[0].length)) {
+      const key = word[word.length - 1]!;
+      const list = this.byLast.get(key) ?? [];
+      list.push({ word, value });
+      this.byLast.set(key, list);
+    }
   }
   matchEnd(text: string, end = text.length): { word: string; value: T } | undefined {
-    for (const e of this.entries) {
+    const list = this.byLast.get(text[end - 1] ?? '');
+    if (!list) return undefined;
+    for (const e of list) {
       const start = end - e.word.length;
       if (start >= 0 && text.startsWith(e.word, start)) return e;
     }

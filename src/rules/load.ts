@@ -40,13 +40,26 @@ function parseJson(path: string, text: string): unknown {
   }
 }
 
+/** One Ajv for all rule schemas: compiling its meta-schema once is most of the cost of loading rules. */
+let sharedAjv: InstanceType<typeof Ajv> | undefined;
+const compiledSchemas = new Map<string, ReturnType<InstanceType<typeof Ajv>['compile']>>();
+
+function schemaCheck(name: string, partial: boolean) {
+  const key = `${name}:${partial}`;
+  let check = compiledSchemas.get(key);
+  if (!check) {
+    const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, 'rules', `${name}.schema.json`), 'utf8')) as { required?: string[] };
+    // A user's overlay file may hold any part of a rule file; what it holds must still be well formed.
+    if (partial) delete schema.required;
+    sharedAjv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false });
+    check = sharedAjv.compile(schema);
+    compiledSchemas.set(key, check);
+  }
+  return check;
+}
+
 function validate(name: string, path: string, data: unknown, partial = false): void {
-  const schemaPath = join(SCHEMA_DIR, 'rules', `${name}.schema.json`);
-  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { required?: string[] };
-  // A user's overlay file may hold any part of a rule file; what it holds must still be well formed.
-  if (partial) delete schema.required;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const check = ajv.compile(schema);
+  const check = schemaCheck(name, partial);
   if (!check(data)) {
     const problems = (check.errors ?? []).map((e) => {
       const at = e.instancePath || '/';

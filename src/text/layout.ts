@@ -12,6 +12,23 @@ export const MAX_CLAUSE = 240;
 export const MAX_SENTENCE = 400;
 const MAX_OPEN_QUOTES = 32;
 
+/** Character classes of the layout scan, looked up by code unit: most characters are PLAIN and cost one load. */
+const PLAIN = 0;
+const SENTENCE_END = 1;
+const OPEN_QUOTE = 2;
+const CLOSE_QUOTE = 3;
+const ASCII_QUOTE = 4;
+const CHAR_CLASS = new Uint8Array(65536);
+const QUOTE_CLOSE = new Map<number, number>();
+for (const [open, close] of Object.entries(QUOTE_PAIRS)) {
+  CHAR_CLASS[open.charCodeAt(0)] = OPEN_QUOTE;
+  CHAR_CLASS[close.charCodeAt(0)] = CLOSE_QUOTE;
+  QUOTE_CLOSE.set(open.charCodeAt(0), close.charCodeAt(0));
+}
+for (const ch of SENTENCE_DELIMITERS) CHAR_CLASS[ch.charCodeAt(0)] = SENTENCE_END;
+CHAR_CLASS['"'.charCodeAt(0)] = ASCII_QUOTE;
+const TRAILING_CLOSERS = new Set(['”', '’', '」'].map((c) => c.charCodeAt(0)));
+
 /**
  * Positions of lines, sentences and quoted spans in one document, computed once so that
  * every quantity finds its context by binary search instead of rescanning the text.
@@ -24,38 +41,40 @@ export class Layout {
   constructor(readonly text: string) {
     let lineStart = 0;
     let sentStart = 0;
-    const open: { ch: string; pos: number }[] = [];
+    const open: { close: number; pos: number }[] = [];
     let asciiQuote = -1;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
-      if (ch === '\n') {
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      const cls = CHAR_CLASS[code]!;
+      if (cls === PLAIN) continue;
+      if (code === 10) {
         this.lines.push({ start: lineStart, end: i });
         lineStart = i + 1;
         open.length = 0;
         asciiQuote = -1;
       }
-      if (SENTENCE_DELIMITERS.has(ch)) {
+      if (cls === SENTENCE_END || code === 10) {
         // Keep a closing quote or bracket with the sentence it ends.
         let end = i + 1;
-        while (end < text.length && (text[end] === '”' || text[end] === '’' || text[end] === '」')) end++;
+        while (end < n && TRAILING_CLOSERS.has(text.charCodeAt(end))) end++;
         if (end > sentStart) this.pushSentence(sentStart, end);
         sentStart = end;
         i = end - 1;
         continue;
       }
-      if (QUOTE_PAIRS[ch]) {
+      if (cls === OPEN_QUOTE) {
         if (open.length >= MAX_OPEN_QUOTES) open.shift();
-        open.push({ ch, pos: i });
-      }
-      else if (ch === '"') {
+        open.push({ close: QUOTE_CLOSE.get(code)!, pos: i });
+      } else if (cls === ASCII_QUOTE) {
         if (asciiQuote < 0) asciiQuote = i;
         else {
           this.quotes.push({ start: asciiQuote, end: i + 1 });
           asciiQuote = -1;
         }
-      } else {
+      } else if (cls === CLOSE_QUOTE) {
         for (let k = open.length - 1; k >= 0; k--) {
-          if (QUOTE_PAIRS[open[k]!.ch] === ch) {
+          if (open[k]!.close === code) {
             this.quotes.push({ start: open[k]!.pos, end: i + 1 });
             open.length = k;
             break;
@@ -63,8 +82,8 @@ export class Layout {
         }
       }
     }
-    this.lines.push({ start: lineStart, end: text.length });
-    if (sentStart < text.length) this.pushSentence(sentStart, text.length);
+    this.lines.push({ start: lineStart, end: n });
+    if (sentStart < n) this.pushSentence(sentStart, n);
     this.quotes.sort((a, b) => a.start - b.start);
   }
 

@@ -8,18 +8,14 @@ const FOLD: Record<string, string> = {
   '％': '%', '．': '.', '﹒': '.', '＋': '+', '－': '-', '／': '/', '～': '~', '\u00a0': ' ', '\u3000': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u202f': ' ',
 };
 
+const FOLDABLE = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a${Object.keys(FOLD).join('')}]`, 'g');
+
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  return c >= 0xff10 && c <= 0xff5a ? String.fromCharCode(c - 0xfee0) : FOLD[ch]!;
+}
+
 export function foldWidth(text: string): string {
-  let out: string[] | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const c = ch.charCodeAt(0);
-    let mapped: string | undefined;
-    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) mapped = String.fromCharCode(c - 0xfee0);
-    else if (c > 0x7f) mapped = FOLD[ch];
-    if (mapped !== undefined) {
-      out ??= text.slice(0, i).split('');
-      out.push(mapped);
-    } else if (out) out.push(ch);
-  }
-  return out ? out.join('') : text;
+  FOLDABLE.lastIndex = 0;
+  return FOLDABLE.test(text) ? text.replace(FOLDABLE, fold) : text;
 }

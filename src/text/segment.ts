@@ -23,6 +23,9 @@ export const JIEBA_FILES = {
 };
 
 let jieba: Jieba | undefined;
+/** Indicator phrases recur across a report; tagging each once saves most of the tagger's time. */
+const memo = new Map<string, { word: string; tag: string }[]>();
+const MEMO_LIMIT = 50000;
 
 /**
  * nodejieba keeps one dictionary per process (per worker thread), so it loads once, and only when a
@@ -40,7 +43,13 @@ export function jiebaTagger(userDict?: string): Tagger {
         j.load({ ...compact, ...(userDict ? { userDict } : {}) });
         jieba = j;
       }
-      return jieba.tag(text);
+      let tags = memo.get(text);
+      if (!tags) {
+        tags = jieba.tag(text);
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(text, tags);
+      }
+      return tags;
     },
   };
 }

@@ -85,12 +85,27 @@ function rateClause(rand: () => number, plan: boolean): string {
   return `${r}${pick(rand, ['提高', '下降'])}${number(rand, 0.1, 5, 1)}个百分点`;
 }
 
+const ADVERBS = ['深入', '持续', '全面', '扎实', '大力', '积极', '加快', '稳步', '统筹', '着力', '不断', '切实'];
+const VERBS = ['推进', '实施', '推动', '落实', '深化', '完善', '健全', '加强', '优化', '提升', '培育', '打造', '构建', '拓展'];
+const OBJECTS = ['乡村振兴战略', '城乡融合发展', '营商环境', '产业链供应链', '基层社会治理', '生态环境保护', '公共服务体系', '科技创新体系', '现代农业园区', '数字政府建设', '交通基础设施', '民生保障体系', '县域经济发展', '文化旅游融合', '要素市场化配置', '安全生产责任制', '防返贫动态监测', '人才引育机制', '招商引资工作', '重大项目建设'];
+const GOALS = ['取得明显成效', '迈出坚实步伐', '实现新突破', '呈现新气象', '不断夯实', '稳中有进', '质效双升', '持续向好'];
+
+/** A clause of policy prose with no figure, different on almost every draw: the text between figures. */
+function prose(rand: () => number): string {
+  return `${pick(rand, ADVERBS)}${pick(rand, VERBS)}${place(rand).slice(0, 2)}${pick(rand, OBJECTS)}，${pick(rand, OBJECTS)}${pick(rand, GOALS)}`;
+}
+
 function paragraph(rand: () => number, plan: boolean): string {
   const clauses: string[] = [];
   const n = 3 + Math.floor(rand() * 5);
-  for (let i = 0; i < n; i++) clauses.push(rand() < 0.7 ? figureClause(rand, plan) : rateClause(rand, plan));
+  for (let i = 0; i < n; i++) {
+    clauses.push(rand() < 0.7 ? figureClause(rand, plan) : rateClause(rand, plan));
+    // Report prose carries roughly one figure per 60 characters; the prose between keeps it so.
+    clauses.push(prose(rand));
+    if (rand() < 0.7) clauses.push(prose(rand));
+  }
   const lead = plan ? pick(rand, ['坚持创新驱动，加快建设现代产业体系。', '持续改善城乡环境。', '扎实办好民生实事。', '全力扩大有效投资。']) : pick(rand, ['经济运行稳中向好。', '城乡面貌持续改善。', '民生保障更加有力。', '产业发展提质增效。']);
-  return `${lead}${clauses.join('；')}。`;
+  return `${prose(rand)}。${lead}${clauses.join('；')}。`;
 }
 
 /** One report: a title, a review section, a plan section, or a bulletin, each with dense figures. */

@@ -1,0 +1,145 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../rules/load.js';
+import { generateCorpus, generateReport, prng } from './generate-corpus.js';
+
+const BIN = join(PACKAGE_ROOT, 'bin', 'zhibiao.js');
+
+export interface BenchOptions {
+  megabytes: number;
+  runs: number;
+  seed: number;
+  dir: string;
+}
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
+function stat(values: number[]): Stat {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+}
+
+function corpus(options: BenchOptions): { dir: string; chars: number; bytes: number; files: number } {
+  const dir = join(options.dir, `corpus-${options.seed}-${options.megabytes}mb`);
+  const stamp = join(dir, 'corpus.json');
+  if (existsSync(stamp)) return { dir, ...(JSON.parse(readFileSync(stamp, 'utf8')) as { chars: number; bytes: number; files: number }) };
+  rmSync(dir, { recursive: true, force: true });
+  const made = generateCorpus({ dir, megabytes: options.megabytes, seed: options.seed });
+  writeFileSync(stamp, JSON.stringify(made));
+  return { dir, ...made };
+}
+
+/** One end-to-end run of the CLI: wall seconds and the process's peak RSS as it reports it. */
+function extractRun(input: string, out: string, jobs: number): Promise<{ seconds: number; rssMb: number; records: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, 'extract', input, '--out', out, '--jobs', String(jobs), '--force', '-q'], { env: { ...process.env, ZHIBIAO_STATS: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const m = /zhibiao-stats (\{.*\})/.exec(stderr);
+      if (code !== 0 || !m) return reject(new Error(`extract exited ${code}: ${stderr.slice(-2000)}`));
+      const stats = JSON.parse(m[1]!) as { maxRssKb: number };
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { summary: { records: number } };
+      resolve({ seconds, rssMb: stats.maxRssKb / 1024, records: manifest.summary.records });
+    });
+  });
+}
+
+/** Seconds from spawning the CLI to the first record it writes, for one page of report text. */
+function firstRecord(page: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, 'extract', '--stdin-jsonl', '-q']);
+    let done = false;
+    child.stdout.on('data', () => {
+      if (!done) {
+        done = true;
+        resolve((performance.now() - started) / 1000);
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (!done) reject(new Error(`no record from the one-page file (exit ${code})`));
+    });
+    child.stdin.end(JSON.stringify({ doc: 'page.txt', text: page }) + '\n');
+  });
+}
+
+export interface BenchResult {
+  machine: string;
+  corpus: { files: number; megabytes: number; characters: number; records: number };
+  oneWorker: { charsPerSecond: Stat; seconds: Stat; rssMb: Stat };
+  allCores: { jobs: number; charsPerSecond: Stat; seconds: Stat; rssMb: Stat };
+  scaling: number;
+  startupSeconds: Stat;
+  peakRssMb: number;
+}
+
+export async function bench(options: BenchOptions, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<BenchResult> {
+  mkdirSync(options.dir, { recursive: true });
+  const c = corpus(options);
+  log(`corpus: ${c.files} files, ${(c.bytes / 1e6).toFixed(1)} MB, ${c.chars.toLocaleString('en-US')} characters (seed ${options.seed}) in ${c.dir}`);
+  const jobs = cpus().length;
+  const out = join(options.dir, 'out');
+  const one: { seconds: number; rssMb: number; records: number }[] = [];
+  const all: { seconds: number; rssMb: number; records: number }[] = [];
+  // Alternate the variants so that drift on a shared machine falls on both alike.
+  for (let r = 0; r < options.runs; r++) {
+    one.push(await extractRun(c.dir, out, 1));
+    log(`  run ${r + 1}/${options.runs}: 1 worker ${one[r]!.seconds.toFixed(2)} s`);
+    all.push(await extractRun(c.dir, out, jobs));
+    log(`  run ${r + 1}/${options.runs}: ${jobs} workers ${all[r]!.seconds.toFixed(2)} s`);
+  }
+  const page = generateReport(prng(options.seed + 1), 1, 1500);
+  const startup: number[] = [];
+  for (let r = 0; r < options.runs; r++) startup.push(await firstRecord(page));
+  const rate = (runs: typeof one) => stat(runs.map((x) => c.chars / x.seconds));
+  const result: BenchResult = {
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    corpus: { files: c.files, megabytes: Number((c.bytes / 1e6).toFixed(1)), characters: c.chars, records: one[0]!.records },
+    oneWorker: { charsPerSecond: rate(one), seconds: stat(one.map((x) => x.seconds)), rssMb: stat(one.map((x) => x.rssMb)) },
+    allCores: { jobs, charsPerSecond: rate(all), seconds: stat(all.map((x) => x.seconds)), rssMb: stat(all.map((x) => x.rssMb)) },
+    scaling: 0,
+    startupSeconds: stat(startup),
+    peakRssMb: Math.max(...one.map((x) => x.rssMb), ...all.map((x) => x.rssMb)),
+  };
+  result.scaling = result.allCores.charsPerSecond.median / result.oneWorker.charsPerSecond.median;
+  return result;
+}
+
+const fmt = (s: Stat, unit: string, digits = 2, scale = 1) => `${(s.median / scale).toFixed(digits)} ${unit} (min ${(s.min / scale).toFixed(digits)}, max ${(s.max / scale).toFixed(digits)})`;
+
+export function formatBench(r: BenchResult, runs: number): string {
+  return [
+    `machine: ${r.machine}`,
+    `corpus: ${r.corpus.files} files, ${r.corpus.megabytes} MB, ${r.corpus.characters.toLocaleString('en-US')} characters, ${r.corpus.records.toLocaleString('en-US')} records (one per ${Math.round(r.corpus.characters / r.corpus.records)} characters)`,
+    `median of ${runs} runs (min, max), end to end: read, extract, validate, write`,
+    `1 worker:        ${fmt(r.oneWorker.charsPerSecond, 'M chars/s', 2, 1e6)}`,
+    `${r.allCores.jobs} workers:       ${fmt(r.allCores.charsPerSecond, 'M chars/s', 2, 1e6)}  scaling ${r.scaling.toFixed(2)}×`,
+    `first record:    ${fmt(r.startupSeconds, 's')} from process start, one-page file`,
+    `peak RSS:        ${r.peakRssMb.toFixed(0)} MB (1 worker ${fmt(r.oneWorker.rssMb, 'MB', 0)}; ${r.allCores.jobs} workers ${fmt(r.allCores.rssMb, 'MB', 0)})`,
+  ].join('\n');
+}
+
+if (process.argv[1] && process.argv[1].endsWith('bench.js')) {
+  const arg = (name: string, fallback: number) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const options: BenchOptions = { megabytes: arg('--mb', 50), runs: arg('--runs', 5), seed: arg('--seed', 20241122), dir: join(PACKAGE_ROOT, '.tmp', 'bench') };
+  const result = await bench(options);
+  const text = formatBench(result, options.runs);
+  writeFileSync(join(options.dir, 'results.json'), JSON.stringify(result, null, 2));
+  process.stdout.write(`${text}\n`);
+}
