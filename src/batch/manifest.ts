@@ -12,6 +12,8 @@ export interface ManifestEntry {
   /** sha256 of the file's bytes. */
   hash: string;
   bytes: number;
+  /** Modification time seen when the file was hashed: a later run trusts the hash while it is unchanged. */
+  mtime_ms?: number;
   duration_ms: number;
   encoding?: string;
   /** The decoded text the records' offsets point into, when it is not the file itself (HTML, GBK …). */

@@ -1,7 +1,7 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvHeader } from '../records/write.js';
-import type { CachePaths } from './cache.js';
+import { forEachFrame } from './cache.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 
 export interface OutputOptions {
@@ -11,9 +11,23 @@ export interface OutputOptions {
   csvFormulaEscape?: boolean;
 }
 
-const COPY_BUFFER = Buffer.alloc(1 << 20);
 const FIRST_ITEM = Buffer.from('\n    ');
 const NEXT_ITEM = Buffer.from(',\n    ');
+
+/** JSONL lines as the items of a JSON array ("\n    {…},\n    {…}"), on bytes, never decoded. */
+function jsonItems(jsonl: Buffer, first: boolean): Buffer {
+  const parts: Buffer[] = [];
+  let from = 0;
+  while (from < jsonl.length) {
+    let end = jsonl.indexOf(0x0a, from);
+    if (end < 0) end = jsonl.length;
+    if (end > from) {
+      parts.push(parts.length === 0 && first ? FIRST_ITEM : NEXT_ITEM, jsonl.subarray(from, end));
+    }
+    from = end + 1;
+  }
+  return Buffer.concat(parts);
+}
 
 class Staged {
   readonly tmp: string;
@@ -25,45 +39,8 @@ class Staged {
   write(text: string): void {
     if (text.length) writeSync(this.fd, text);
   }
-  /** Append a file's bytes as they are. */
-  copy(path: string): void {
-    const fd = openSync(path, 'r');
-    try {
-      for (let n = readSync(fd, COPY_BUFFER, 0, COPY_BUFFER.length, null); n > 0; n = readSync(fd, COPY_BUFFER, 0, COPY_BUFFER.length, null)) writeSync(this.fd, COPY_BUFFER, 0, n);
-    } finally {
-      closeSync(fd);
-    }
-  }
-  /**
-   * Append JSONL lines as the items of a JSON array ("\n    {…},\n    {…}"), working on bytes so a
-   * document with millions of records is never decoded; returns whether anything was written.
-   */
-  copyAsJsonItems(path: string, first: boolean): boolean {
-    const fd = openSync(path, 'r');
-    let wrote = false;
-    let atLineStart = true;
-    try {
-      for (let n = readSync(fd, COPY_BUFFER, 0, COPY_BUFFER.length, null); n > 0; n = readSync(fd, COPY_BUFFER, 0, COPY_BUFFER.length, null)) {
-        const parts: Buffer[] = [];
-        let from = 0;
-        for (let i = COPY_BUFFER.indexOf(0x0a, 0); from < n; i = COPY_BUFFER.indexOf(0x0a, from)) {
-          const end = i < 0 || i >= n ? n : i;
-          if (end > from) {
-            if (atLineStart) parts.push(!wrote && first ? FIRST_ITEM : NEXT_ITEM);
-            parts.push(COPY_BUFFER.subarray(from, end));
-            wrote = true;
-          }
-          atLineStart = end < n;
-          from = end + 1;
-          if (end === n) break;
-        }
-        const out = Buffer.concat(parts);
-        if (out.length) writeSync(this.fd, out);
-      }
-    } finally {
-      closeSync(fd);
-    }
-    return wrote;
+  writeBytes(bytes: Buffer): void {
+    if (bytes.length) writeSync(this.fd, bytes);
   }
   close(): void {
     closeSync(this.fd);
@@ -72,35 +49,55 @@ class Staged {
 
 /**
  * Streams every document's cached records, in document order, into indicators.csv / .jsonl / .json and
- * rejects.jsonl, then renames all of them into place and the manifest last: an interrupted run leaves
- * the previous outputs whole, and memory holds one document at a time.
+ * rejects.jsonl as they become available, then renames all of them into place and the manifest last:
+ * an interrupted run leaves the previous outputs whole, and memory holds one piece of a document at a time.
+ * Documents must be added in document order; the batch core adds each as soon as those before it are done,
+ * so merging runs alongside extraction.
  */
-export function writeBatchOutputs(out: string, manifest: Manifest, pathsFor: (entry: ManifestEntry) => CachePaths, options: OutputOptions = {}): void {
-  mkdirSync(out, { recursive: true });
-  const csv = new Staged(join(out, 'indicators.csv'));
-  const jsonl = new Staged(join(out, 'indicators.jsonl'));
-  const json = new Staged(join(out, 'indicators.json'));
-  const rejects = new Staged(join(out, 'rejects.jsonl'));
-  const manifestFile = new Staged(join(out, 'manifest.json'));
-  const staged = [csv, jsonl, json, rejects, manifestFile];
-  try {
-    csv.write(csvHeader(options.bom));
-    json.write(`{\n  "tool": "zhibiao",\n  "tool_version": ${JSON.stringify(manifest.tool_version)},\n  "rules_version": ${JSON.stringify(manifest.rules_version)},\n  "records": [`);
-    let first = true;
-    for (const entry of manifest.inputs) {
-      if (entry.status === 'failed') continue;
-      const paths = pathsFor(entry);
-      if (!existsSync(paths.records)) continue;
-      jsonl.copy(paths.records);
-      csv.copy(paths.csv);
-      if (json.copyAsJsonItems(paths.records, first)) first = false;
-      if (existsSync(paths.rejects)) rejects.copy(paths.rejects);
-    }
-    json.write(`${first ? '' : '\n  '}]\n}\n`);
-    manifestFile.write(JSON.stringify(manifest, null, 2) + '\n');
-    for (const s of staged) s.close();
-  } catch (err) {
-    for (const s of staged) {
+export class OutputMerger {
+  private readonly csv: Staged;
+  private readonly jsonl: Staged;
+  private readonly json: Staged;
+  private readonly rejects: Staged;
+  private readonly manifestFile: Staged;
+  private readonly staged: Staged[];
+  private first = true;
+
+  constructor(out: string, toolVersion: string, rulesVersion: string, options: OutputOptions = {}) {
+    mkdirSync(out, { recursive: true });
+    this.csv = new Staged(join(out, 'indicators.csv'));
+    this.jsonl = new Staged(join(out, 'indicators.jsonl'));
+    this.json = new Staged(join(out, 'indicators.json'));
+    this.rejects = new Staged(join(out, 'rejects.jsonl'));
+    this.manifestFile = new Staged(join(out, 'manifest.json'));
+    this.staged = [this.csv, this.jsonl, this.json, this.rejects, this.manifestFile];
+    this.csv.write(csvHeader(options.bom));
+    this.json.write(`{\n  "tool": "zhibiao",\n  "tool_version": ${JSON.stringify(toolVersion)},\n  "rules_version": ${JSON.stringify(rulesVersion)},\n  "records": [`);
+  }
+
+  /** Append one document's results from its cache entry (nothing for a failed input). */
+  add(entry: ManifestEntry, path: string): void {
+    if (entry.status === 'failed' || !existsSync(path)) return;
+    forEachFrame(path, (t) => t !== 'M', (type, payload) => {
+      if (type === 'R') {
+        this.jsonl.writeBytes(payload);
+        this.json.writeBytes(jsonItems(payload, this.first));
+        this.first = false;
+      } else if (type === 'C') this.csv.writeBytes(payload);
+      else this.rejects.writeBytes(payload);
+    });
+  }
+
+  finish(manifest: Manifest): void {
+    this.json.write(`${this.first ? '' : '\n  '}]\n}\n`);
+    this.manifestFile.write(JSON.stringify(manifest, null, 2) + '\n');
+    for (const s of this.staged) s.close();
+    for (const s of this.staged) renameSync(s.tmp, s.path);
+  }
+
+  /** Drop the temporary files, leaving the previous outputs as they were. */
+  abort(): void {
+    for (const s of this.staged) {
       try {
         s.close();
       } catch {
@@ -108,7 +105,5 @@ export function writeBatchOutputs(out: string, manifest: Manifest, pathsFor: (en
       }
       rmSync(s.tmp, { force: true });
     }
-    throw err;
   }
-  for (const s of staged) renameSync(s.tmp, s.path);
 }

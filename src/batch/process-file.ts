@@ -2,10 +2,12 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmS
 import { dirname, join } from 'node:path';
 import { extractDocument } from '../extract/extract.js';
 import { loadRules } from '../index.js';
+import type { CompiledRules } from '../rules/compile.js';
 import { partitionValid } from '../records/validate.js';
 import { csvRows, orderedRecord } from '../records/write.js';
 import { jiebaTagger } from '../text/segment.js';
-import { cachePaths } from './cache.js';
+import { createHash } from 'node:crypto';
+import { cacheKey, CacheEntryWriter, entryPath, readCachedMeta, type CacheKeyParts } from './cache.js';
 import { decodeBytes, InputError, sniffEncoding } from './decode.js';
 import { htmlToText, isHtmlPath } from './html.js';
 import type { ManifestEntry } from './manifest.js';
@@ -15,9 +17,12 @@ import type { MetaOverride } from '../meta/document.js';
 export interface FileJob {
   path: string;
   doc: string;
-  hash: string;
   bytes: number;
-  key: string;
+  mtimeMs?: number;
+  /** What the cache key is made of, but for the content hash, which the worker takes from the bytes it reads. */
+  keyParts: Omit<CacheKeyParts, 'hash'>;
+  /** Reuse a cached result with the same key (false with --force). */
+  useCache: boolean;
   cacheDir: string;
   textDir: string;
   encoding?: string;
@@ -26,6 +31,8 @@ export interface FileJob {
   maxBytes?: number;
   /** Neutralise CSV cells that a spreadsheet would run as formulas (default on). */
   csvFormulaEscape?: boolean;
+  /** Version of the rules the run was planned with: a worker that holds them skips checking the files. */
+  rulesVersion?: string;
   /** Title, date or region given for this document (sidecar or --meta). */
   meta?: MetaOverride;
   /** Plain-text files above this many bytes are streamed (default STREAM_BYTES). */
@@ -36,16 +43,13 @@ export interface FileJob {
 
 export const DEFAULT_CHUNK = 1 << 20;
 
-/**
- * Temporary file beside the target, renamed into place when complete; `direct` writes the target
- * itself, for cache files whose entry only counts once its meta file (written last, atomically) exists.
- */
+/** Temporary file beside the target, renamed into place when complete. */
 class AtomicWriter {
   private readonly tmp: string;
   private readonly fd: number;
-  constructor(private readonly path: string, private readonly direct = false) {
+  constructor(private readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
-    this.tmp = direct ? path : `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    this.tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     this.fd = openSync(this.tmp, 'w');
   }
   write(text: string): void {
@@ -53,7 +57,7 @@ class AtomicWriter {
   }
   commit(): void {
     closeSync(this.fd);
-    if (!this.direct) renameSync(this.tmp, this.path);
+    renameSync(this.tmp, this.path);
   }
   abort(): void {
     try {
@@ -63,6 +67,16 @@ class AtomicWriter {
     }
     rmSync(this.tmp, { force: true });
   }
+}
+
+let held: { dir: string | undefined; rules: CompiledRules } | undefined;
+
+/** The rules a job was planned with, loaded once per thread rather than checked on disk per file. */
+function rulesFor(job: FileJob): CompiledRules {
+  if (held && held.dir === job.rulesDir && job.rulesVersion !== undefined && held.rules.version === job.rulesVersion) return held.rules;
+  const rules = loadRules(job.rulesDir);
+  held = { dir: job.rulesDir, rules };
+  return rules;
 }
 
 /** Cut points that keep sentences whole: the last newline (else 。, else anything) before each limit. */
@@ -99,27 +113,29 @@ function codePointLength(text: string): number {
  */
 export function processFile(job: FileJob): ManifestEntry {
   const started = performance.now();
-  const entry: ManifestEntry = { doc: job.doc, path: job.path, status: 'ok', records: 0, rejects: 0, hash: job.hash, bytes: job.bytes, duration_ms: 0 };
-  const paths = cachePaths(job.cacheDir, job.key);
+  const entry: ManifestEntry = { doc: job.doc, path: job.path, status: 'ok', records: 0, rejects: 0, hash: '', bytes: job.bytes, duration_ms: 0, ...(job.mtimeMs !== undefined ? { mtime_ms: job.mtimeMs } : {}) };
   const open: AtomicWriter[] = [];
+  let cache: CacheEntryWriter | undefined;
   try {
-    const rules = loadRules(job.rulesDir);
+    const streamed = !isHtmlPath(job.path) && job.bytes > (job.streamBytes ?? STREAM_BYTES);
+    // Small files are read once, for their hash and their text; large ones are hashed in a first pass.
+    const bytes = streamed ? undefined : readFileSync(job.path);
+    entry.hash = bytes ? createHash('sha256').update(bytes).digest('hex') : hashFileSync(job.path);
+    const path = entryPath(job.cacheDir, cacheKey({ ...job.keyParts, hash: entry.hash }));
+    const cached = job.useCache ? readCachedMeta<ManifestEntry>(path) : undefined;
+    if (cached) return { ...cached, path: job.path, status: 'unchanged', duration_ms: 0, ...(job.mtimeMs !== undefined ? { mtime_ms: job.mtimeMs } : {}) };
+    cache = new CacheEntryWriter(path);
+    const rules = rulesFor(job);
     const tagger = jiebaTagger(rules.jiebaUserDict);
     if (job.maxBytes !== undefined && job.bytes > job.maxBytes) {
       throw new InputError(`file too large: ${(job.bytes / 1e6).toFixed(0)} MB is over the ${(job.maxBytes / 1e6).toFixed(0)} MB limit (--max-file-mb)`);
     }
-    // Renames are slow on some file systems: the three record files are written in place and count
-    // only once the meta file is renamed into place after them.
-    rmSync(paths.meta, { force: true });
-    const recordsOut = new AtomicWriter(paths.records, true);
-    const csvOut = new AtomicWriter(paths.csv, true);
-    const rejectsOut = new AtomicWriter(paths.rejects, true);
-    open.push(recordsOut, csvOut, rejectsOut);
     const escape = job.csvFormulaEscape !== false;
     let cpBase = 0;
     let meta: MetaOverride | undefined = job.meta;
     const extractChunk = (chunk: string) => {
       const result = extractDocument(chunk, job.doc, rules, tagger, { meta });
+      const writer = cache!;
       // Later pieces of a long text keep what the first one found out about the document.
       if (!entry.meta) {
         entry.meta = result.meta;
@@ -136,19 +152,19 @@ export function processFile(job: FileJob): ManifestEntry {
         ordered.push(o);
         lines += JSON.stringify(o) + '\n';
       }
-      recordsOut.write(lines);
-      csvOut.write(csvRows(ordered, escape));
-      rejectsOut.write(rejects.map((r) => JSON.stringify({ doc: job.doc, ...r }) + '\n').join(''));
+      writer.frame('R', lines);
+      writer.frame('C', csvRows(ordered, escape));
+      writer.frame('X', rejects.map((r) => JSON.stringify({ doc: job.doc, ...r }) + '\n').join(''));
       entry.records += valid.length;
       entry.rejects += rejects.length;
       cpBase += codePointLength(chunk);
     };
     const limit = job.chunkChars ?? DEFAULT_CHUNK;
     const html = isHtmlPath(job.path);
-    if (!html && job.bytes > (job.streamBytes ?? STREAM_BYTES)) {
+    if (streamed) {
       streamFile(job, entry, limit, extractChunk, open);
     } else {
-      const decoded = decodeBytes(readFileSync(job.path), job.encoding);
+      const decoded = decodeBytes(bytes!, job.encoding);
       entry.encoding = decoded.encoding;
       if (decoded.warnings.length) entry.warnings = decoded.warnings;
       const text = html ? htmlToText(decoded.text) : decoded.text;
@@ -162,22 +178,16 @@ export function processFile(job: FileJob): ManifestEntry {
       const bounds = chunkBounds(text, limit);
       for (let c = 0; c + 1 < bounds.length; c++) extractChunk(text.slice(bounds[c], bounds[c + 1]));
     }
-    recordsOut.commit();
-    csvOut.commit();
-    rejectsOut.commit();
   } catch (err) {
     for (const w of open) w.abort();
+    cache?.abort();
     entry.status = 'failed';
     entry.error = err instanceof InputError ? err.message : `${(err as Error).name}: ${(err as Error).message}`;
     entry.records = 0;
     entry.rejects = 0;
   }
   entry.duration_ms = Math.round(performance.now() - started);
-  if (entry.status === 'ok') {
-    const meta = new AtomicWriter(paths.meta);
-    meta.write(JSON.stringify(entry));
-    meta.commit();
-  }
+  if (entry.status === 'ok') cache?.commit(entry);
   return entry;
 }
 
@@ -233,6 +243,18 @@ function countChar(text: string, ch: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
   return n;
+}
+
+function hashFileSync(path: string): string {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  const buffer = Buffer.alloc(READ_BYTES);
+  try {
+    for (let n = readSync(fd, buffer, 0, READ_BYTES, null); n > 0; n = readSync(fd, buffer, 0, READ_BYTES, null)) hash.update(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 export function fileSize(path: string): number {

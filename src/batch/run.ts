@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import pLimit from 'p-limit';
@@ -7,14 +7,14 @@ import { Piscina } from 'piscina';
 import { loadRules } from '../index.js';
 import { PACKAGE_ROOT } from '../rules/load.js';
 import { PACKAGE_VERSION } from '../version.js';
-import { cacheKey, cachePaths, readCachedMeta } from './cache.js';
+import { cacheKey, entryPath, readCachedMeta } from './cache.js';
 import { findInputs, type InputFile } from './inputs.js';
 import { readMetaCsv, readSidecar } from '../meta/overrides.js';
 import type { MetaOverride } from '../meta/document.js';
 import { runPivot } from '../commands/pivot.js';
-import type { Manifest, ManifestEntry } from './manifest.js';
-import { fileSize, processFile, type FileJob } from './process-file.js';
-import { writeBatchOutputs, type OutputOptions } from './outputs.js';
+import { readManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { processFile, type FileJob } from './process-file.js';
+import { OutputMerger, type OutputOptions } from './outputs.js';
 
 export interface BatchOptions extends OutputOptions {
   inputs: string[];
@@ -44,16 +44,6 @@ export const CACHE_DIR = '.zhibiao-cache';
 /** The built worker: also what tests running the TypeScript sources use, so workers never need a transpiler. */
 const WORKER = join(PACKAGE_ROOT, 'dist', 'batch', 'worker.js');
 
-function hashFile(path: string): Promise<string> {
-  return new Promise((resolveHash, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolveHash(hash.digest('hex')));
-  });
-}
-
 export function defaultJobs(): number {
   return Math.max(1, cpus().length);
 }
@@ -81,19 +71,26 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const io = pLimit(16);
   const maxBytes = options.maxFileMb !== undefined ? options.maxFileMb * 1e6 : undefined;
 
+  // A file whose size and modification time match the last run keeps its hash without being read again;
+  // any other file is hashed by the worker that reads it, which then looks for a cached result itself.
+  const previous = new Map((readManifest(join(out, 'manifest.json'))?.inputs ?? []).map((e) => [e.doc, e]));
   const planned = await Promise.all(
     inputs.map((input: InputFile) =>
       io(async () => {
         try {
-          const bytes = fileSize(input.path);
-          const hash = await hashFile(input.path);
+          const st = await stat(input.path);
           const meta = metaOf(input);
           // CSV cells are cached too, so the escaping choice is part of what a cached result depends on.
           const extra = meta || options.csvFormulaEscape === false ? JSON.stringify([meta ?? null, options.csvFormulaEscape !== false]) : undefined;
           if (extra) keyExtra.set(input.doc, extra);
-          const key = cacheKey({ doc: input.doc, hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding, extra });
-          const job: FileJob = { path: input.path, doc: input.doc, hash, bytes, key, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes, meta, csvFormulaEscape: options.csvFormulaEscape };
-          const cached = options.force ? undefined : readCachedMeta<ManifestEntry>(cachePaths(cacheDir, key));
+          const keyParts = { doc: input.doc, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding, extra };
+          const job: FileJob = { path: input.path, doc: input.doc, bytes: st.size, mtimeMs: st.mtimeMs, keyParts, useCache: !options.force, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes, meta, csvFormulaEscape: options.csvFormulaEscape, rulesVersion: rules.version };
+          const prev = previous.get(input.doc);
+          let cached: ManifestEntry | undefined;
+          if (!options.force && prev && prev.path === input.path && prev.bytes === st.size && prev.mtime_ms === st.mtimeMs && prev.hash) {
+            const hit = readCachedMeta<ManifestEntry>(entryPath(cacheDir, cacheKey({ ...keyParts, hash: prev.hash })));
+            if (hit) cached = { ...hit, mtime_ms: st.mtimeMs };
+          }
           return { input, job, cached };
         } catch (err) {
           return { input, job: undefined, cached: undefined, error: (err as Error).message };
@@ -105,11 +102,24 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const entries = new Map<string, ManifestEntry>();
   let done = 0;
   let records = 0;
+  const keyOf = (e: ManifestEntry) => cacheKey({ doc: e.doc, hash: e.hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding, extra: keyExtra.get(e.doc) });
+  // Outputs are written in document order while workers still run: each document as soon as all before it are done.
+  const order = planned.map((p) => p.input.doc);
+  let nextToMerge = 0;
+  const merger = new OutputMerger(out, PACKAGE_VERSION, rules.version, options);
+  const mergeReady = () => {
+    while (nextToMerge < order.length && entries.has(order[nextToMerge]!)) {
+      const entry = entries.get(order[nextToMerge]!)!;
+      merger.add(entry, entryPath(cacheDir, keyOf(entry)));
+      nextToMerge++;
+    }
+  };
   const finish = (entry: ManifestEntry) => {
     entries.set(entry.doc, entry);
     done++;
     records += entry.records;
     emit({ type: 'file', entry, done, files: inputs.length, records });
+    mergeReady();
   };
   const toRun: FileJob[] = planned.flatMap((p) => (p.job && !p.cached && !('error' in p && p.error !== undefined) ? [p.job] : []));
   emit({ type: 'start', files: inputs.length, toProcess: toRun.length, unchanged: inputs.length - toRun.length });
@@ -120,15 +130,20 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   }
 
   const jobs = options.jobs ?? defaultJobs();
-  if (jobs <= 1 || toRun.length <= 1) {
-    for (const job of toRun) finish(processFile(job));
-  } else {
-    const pool = new Piscina({ filename: WORKER, maxThreads: jobs, minThreads: Math.min(jobs, toRun.length), idleTimeout: 1000 });
-    try {
-      await Promise.all(toRun.map((job) => (pool.run(job) as Promise<ManifestEntry>).then(finish)));
-    } finally {
-      await pool.destroy();
+  try {
+    if (jobs <= 1 || toRun.length <= 1) {
+      for (const job of toRun) finish(processFile(job));
+    } else {
+      const pool = new Piscina({ filename: WORKER, maxThreads: jobs, minThreads: Math.min(jobs, toRun.length), idleTimeout: 1000 });
+      try {
+        await Promise.all(toRun.map((job) => (pool.run(job) as Promise<ManifestEntry>).then(finish)));
+      } finally {
+        await pool.destroy();
+      }
     }
+  } catch (err) {
+    merger.abort();
+    throw err;
   }
 
   emit({ type: 'writing' });
@@ -150,8 +165,8 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     summary,
     inputs: ordered,
   };
-  const keyOf = (e: ManifestEntry) => cacheKey({ doc: e.doc, hash: e.hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding, extra: keyExtra.get(e.doc) });
-  writeBatchOutputs(out, manifest, (entry) => cachePaths(cacheDir, keyOf(entry)), options);
+  mergeReady();
+  merger.finish(manifest);
   pruneCache(cacheDir, new Set(ordered.filter((e) => e.status !== 'failed').map(keyOf)));
   if (options.wide) runPivot({ out, bom: options.bom });
   emit({ type: 'done', manifest });

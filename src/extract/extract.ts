@@ -52,6 +52,8 @@ interface DocumentContext {
   rules: CompiledRules;
   tagger: Tagger | undefined;
   doc: string;
+  /** Clause start of each record, found once in buildRecord and reused by finishRecord. */
+  clauseStarts: Map<IndicatorRecord, number>;
 }
 
 /**
@@ -69,6 +71,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     periods: new PeriodResolver(layout, rules, meta.date),
     catalogue: catalogueFor(rules),
     traditional: script.converted,
+    clauseStarts: new Map(),
   };
   const records: IndicatorRecord[] = [];
   const dropped: Dropped[] = [];
@@ -163,6 +166,7 @@ function buildRecord(
     sentence: source.slice(s.start, s.end).trim() || source.slice(q.start, q.end),
     rule: q.pattern,
   };
+  ctx.clauseStarts.set(record, clauseStart);
   return { record, after, measure };
 }
 
@@ -180,7 +184,7 @@ function catalogueFor(rules: CompiledRules): Catalogue {
  */
 function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   const { layout, text } = ctx;
-  const clauseStart = layout.clauseStart(r.start);
+  const clauseStart = ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start);
   const match = ctx.catalogue.match(r.indicator, r.unit, r.measure);
   if (match) {
     r.indicator_id = match.entry.id;

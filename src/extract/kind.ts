@@ -21,18 +21,18 @@ interface LineInfo {
 
 const FUTURE_YEAR = /(?:到|至)(20\d\d)年(?:底|末|前)?/;
 
-function countAll(text: string, words: string[]): number {
+/** Matches of a word list ('g' alternation) in a text, leaving out 为了/除了/了解, which are not the perfective 了. */
+function countAll(text: string, words: RegExp): number {
   let n = 0;
-  for (const w of words) {
-    let i = text.indexOf(w);
-    while (i >= 0) {
-      // 为了/除了/了解 are not the perfective 了.
-      if (!(w === '了' && (text[i - 1] === '为' || text[i - 1] === '除' || text[i + 1] === '解' || text[i + 1] === '结'))) n++;
-      i = text.indexOf(w, i + w.length);
-    }
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const i = m.index;
+    if (!(m[0] === '了' && (text[i - 1] === '为' || text[i - 1] === '除' || text[i + 1] === '解' || text[i + 1] === '结'))) n++;
   }
   return n;
 }
+
+const PERFECTIVE = /了/g;
 
 /**
  * Whether each figure is an actual result or a target, read from the clause, the paragraph,
@@ -139,7 +139,7 @@ function hasActualCue(clause: string, r: CompiledRules): boolean {
   const cue = r.actualClause(clause);
   if (!cue) return false;
   if (cue !== '了') return true;
-  return countAll(clause, ['了']) > 0;
+  return countAll(clause, PERFECTIVE) > 0;
 }
 
 /** A switch cue counts only as a label that introduces what follows: 完成情况：…, 主要预期目标是… */

@@ -10,6 +10,9 @@ function converter(): Convert {
 }
 
 /** Traditional-only characters in a sample of the text: enough of them makes it a Traditional report. */
+/** Very common characters that only Traditional script writes: a cheap first look before converting. */
+const TRADITIONAL_HINTS = /[億萬個們這為與說發經過來對時會還後產業區縣現實際質當應樣點總額較數務機場]/g;
+
 function looksTraditional(text: string, convert: Convert): boolean {
   const sample = text.slice(0, 4000);
   const converted = convert(sample);
@@ -33,6 +36,7 @@ function looksTraditional(text: string, convert: Convert): boolean {
  * converted one character at a time instead.
  */
 export function toSimplified(text: string): { text: string; converted: boolean } {
+  if ((text.slice(0, 4000).match(TRADITIONAL_HINTS)?.length ?? 0) < 3) return { text, converted: false };
   const convert = converter();
   if (!looksTraditional(text, convert)) return { text, converted: false };
   const whole = convert(text);
