@@ -4,7 +4,7 @@ import { extractDocument } from '../extract/extract.js';
 import { loadRules } from '../index.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { partitionValid } from '../records/validate.js';
-import { csvRows, orderedRecord } from '../records/write.js';
+import { serializeRecord } from '../records/write.js';
 import { jiebaTagger } from '../text/segment.js';
 import { createHash } from 'node:crypto';
 import { cacheKey, CacheEntryWriter, entryPath, readCachedMeta, type CacheKeyParts } from './cache.js';
@@ -144,16 +144,16 @@ export function processFile(job: FileJob): ManifestEntry {
       const { records } = result;
       const { valid, rejects } = partitionValid(records, chunk);
       let lines = '';
-      const ordered: Record<string, unknown>[] = [];
+      let rows = '';
       for (const r of valid) {
         r.start += cpBase;
         r.end += cpBase;
-        const o = orderedRecord(r);
-        ordered.push(o);
-        lines += JSON.stringify(o) + '\n';
+        const { json, csv } = serializeRecord(r, escape);
+        lines += json + '\n';
+        rows += csv + '\n';
       }
       writer.frame('R', lines);
-      writer.frame('C', csvRows(ordered, escape));
+      writer.frame('C', rows);
       writer.frame('X', rejects.map((r) => JSON.stringify({ doc: job.doc, ...r }) + '\n').join(''));
       entry.records += valid.length;
       entry.rejects += rejects.length;

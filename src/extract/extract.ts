@@ -99,7 +99,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     previousIndicator = record.record.indicator;
     sentenceSubject ??= record.record.indicator;
   }
-  distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(text.slice(clauseStart, at), rules));
+  distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(text.slice(clauseStart, at), rules), (r) => ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start));
   for (const r of records) finishRecord(r, ctx);
   const toCp = codePointOffsets(source);
   if (toCp) {

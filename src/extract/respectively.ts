@@ -24,11 +24,11 @@ export function splitSubjectList(subject: string): string[] {
 }
 
 /** Rewrites indicators in place for every clause with 分别 whose list and figures line up. */
-export function distributeRespectively<T extends Distributable>(records: T[], layout: Layout, subjectOf: (clauseStart: number, respectively: number) => string): void {
+export function distributeRespectively<T extends Distributable>(records: T[], layout: Layout, subjectOf: (clauseStart: number, respectively: number) => string, clauseStartOf: (r: T) => number = (r) => layout.clauseStart(r.start)): void {
   const text = layout.text;
   const byClause = new Map<number, T[]>();
   for (const r of records) {
-    const cs = layout.clauseStart(r.start);
+    const cs = clauseStartOf(r);
     (byClause.get(cs) ?? byClause.set(cs, []).get(cs)!).push(r);
   }
   for (const [clauseStart, group] of byClause) {

@@ -55,3 +55,23 @@ export function csvRows(records: readonly Record<string, unknown>[], escapeFormu
   }
   return out;
 }
+
+const NUMERIC_FIELDS = new Set<string>(['start', 'end', 'value', 'value_max']);
+
+/**
+ * A record as one JSONL line and one CSV line, in the fixed column order, in a single pass over its
+ * fields: the same bytes as JSON.stringify(orderedRecord(r)) and csvRows([orderedRecord(r)]).
+ */
+export function serializeRecord(r: IndicatorRecord, escapeFormulas = true): { json: string; csv: string } {
+  let json = '{';
+  let csv = '';
+  for (let i = 0; i < RECORD_FIELDS.length; i++) {
+    const f = RECORD_FIELDS[i]!;
+    const v = r[f];
+    if (i) csv += ',';
+    if (v === undefined) continue;
+    json += `${json.length > 1 ? ',' : ''}"${f}":${NUMERIC_FIELDS.has(f) ? String(v) : JSON.stringify(v)}`;
+    csv += field(csvCell(f, v, escapeFormulas));
+  }
+  return { json: json + '}', csv };
+}

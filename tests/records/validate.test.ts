@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partitionValid } from '../../src/records/validate.js';
-import { csvHeader, csvRows, orderedRecord } from '../../src/records/write.js';
+import { csvHeader, csvRows, orderedRecord, serializeRecord } from '../../src/records/write.js';
 import type { IndicatorRecord } from '../../src/records/types.js';
 
 const source = '全市铁路运营里程达538公里。';
@@ -52,6 +52,15 @@ describe('writers', () => {
     expect(row).toContain(',level,');
     expect(csvRows([orderedRecord(good)])).toContain(',actual,=,');
     expect(csvRows([hostile], false)).toContain('"=HYPERLINK(""http://x"")"');
+  });
+
+  it('serializes a record to the same JSON and CSV as the general writers', () => {
+    const full: IndicatorRecord = { ...good, value_max: 540, indicator_id: 'transport/railway-length', period: '2023', region: '临江市', flags: ['unit-dimension'], sentence: '甲,"乙"' };
+    for (const r of [good, full]) {
+      const { json, csv } = serializeRecord(r);
+      expect(json).toBe(JSON.stringify(orderedRecord(r)));
+      expect(csv + '\n').toBe(csvRows([orderedRecord(r)]));
+    }
   });
 
   it('writes one JSON object per record in column order', () => {
