@@ -42,12 +42,15 @@ function stampOf(dir: string): string {
  * The built-in rules with an optional folder of the user's rule files laid over them; loaded and
  * validated once per process, and again only when a file changes.
  */
-export function loadRules(userRulesDir?: string): CompiledRules {
+export function loadRules(userRulesDir?: string, expectedVersion?: string): CompiledRules {
   const key = userRulesDir ?? '';
   const stamp = stampOf(BUILTIN_RULES_DIR) + (userRulesDir ? `#${stampOf(userRulesDir)}` : '');
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.rules;
-  const rules = compileRules(loadRuleFiles(BUILTIN_RULES_DIR, userRulesDir));
+  // Rules the caller has validated already (a worker given the run's rules version) load without the
+  // schemas; if the files turn out to be another version, they are loaded again and validated.
+  let rules = compileRules(loadRuleFiles(BUILTIN_RULES_DIR, userRulesDir, { trusted: expectedVersion !== undefined }));
+  if (expectedVersion !== undefined && rules.version !== expectedVersion) rules = compileRules(loadRuleFiles(BUILTIN_RULES_DIR, userRulesDir));
   cache.set(key, { stamp, rules });
   return rules;
 }

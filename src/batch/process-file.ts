@@ -74,7 +74,7 @@ let held: { dir: string | undefined; rules: CompiledRules } | undefined;
 /** The rules a job was planned with, loaded once per thread rather than checked on disk per file. */
 function rulesFor(job: FileJob): CompiledRules {
   if (held && held.dir === job.rulesDir && job.rulesVersion !== undefined && held.rules.version === job.rulesVersion) return held.rules;
-  const rules = loadRules(job.rulesDir);
+  const rules = loadRules(job.rulesDir, job.rulesVersion);
   held = { dir: job.rulesDir, rules };
   return rules;
 }

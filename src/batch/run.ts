@@ -130,22 +130,18 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   }
 
   const jobs = options.jobs ?? defaultJobs();
+  const phase = (name: string) => process.env.ZHIBIAO_STATS && process.stderr.write(`zhibiao-phase ${name} ${(performance.now() / 1000).toFixed(2)}\n`);
+  phase('planned');
   try {
     if (jobs <= 1 || toRun.length <= 1) {
       for (const job of toRun) finish(processFile(job));
-    } else {
-      const pool = new Piscina({ filename: WORKER, maxThreads: jobs, minThreads: Math.min(jobs, toRun.length), idleTimeout: 1000 });
-      try {
-        await Promise.all(toRun.map((job) => (pool.run(job) as Promise<ManifestEntry>).then(finish)));
-      } finally {
-        await pool.destroy();
-      }
-    }
+    } else await runShared(toRun, jobs - 1, finish);
   } catch (err) {
     merger.abort();
     throw err;
   }
 
+  phase('extracted');
   emit({ type: 'writing' });
   const ordered = [...entries.values()].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
   const summary = {
@@ -167,10 +163,54 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   };
   mergeReady();
   merger.finish(manifest);
+  phase('written');
   pruneCache(cacheDir, new Set(ordered.filter((e) => e.status !== 'failed').map(keyOf)));
   if (options.wide) runPivot({ out, bom: options.bom });
   emit({ type: 'done', manifest });
   return manifest;
+}
+
+/**
+ * Extraction on `workers` worker threads and this thread together: the pool always holds a task or two
+ * per worker, and between handing them out this thread takes the next file itself, so --jobs N keeps N
+ * threads extracting while only N-1 of them pay for starting up.
+ */
+async function runShared(jobs: FileJob[], workers: number, finish: (entry: ManifestEntry) => void): Promise<void> {
+  const pool = new Piscina({ filename: WORKER, maxThreads: workers, minThreads: workers, idleTimeout: 1000 });
+  const ahead = workers * 2;
+  let next = 0;
+  let inflight = 0;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const submit = (job: FileJob) => {
+    inflight++;
+    (pool.run(job) as Promise<ManifestEntry>).then(
+      (entry) => {
+        inflight--;
+        finish(entry);
+        wake?.();
+      },
+      (err: unknown) => {
+        inflight--;
+        failure ??= err;
+        wake?.();
+      },
+    );
+  };
+  try {
+    while (next < jobs.length || inflight > 0) {
+      if (failure) throw failure;
+      while (inflight < ahead && next < jobs.length) submit(jobs[next++]!);
+      if (next < jobs.length) {
+        finish(processFile(jobs[next++]!));
+        // Let the pool's finished tasks be counted before taking another file.
+        await new Promise((resolve) => setImmediate(resolve));
+      } else if (inflight > 0) await new Promise<void>((resolve) => (wake = resolve));
+    }
+    if (failure) throw failure;
+  } finally {
+    await pool.destroy();
+  }
 }
 
 /** Cache entries no input refers to any more (edited or removed files, older rules). */
