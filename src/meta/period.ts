@@ -1,4 +1,4 @@
-import type { CompiledRules } from '../rules/compile.js';
+import { alternation, type CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
 
@@ -39,12 +39,15 @@ export class PeriodResolver {
   private readonly lineLabel: (Span | undefined)[] = [];
   private readonly planSpans: { names: string[]; span: Span }[];
   private readonly openers: [string, number][];
+  /** Any opener or plan name at all: most texts have none, and one search says so. */
+  private readonly namedSpanWords: RegExp;
 
   constructor(private readonly layout: Layout, private readonly rules: CompiledRules, date: string | undefined) {
     const p = rules.files.periods;
     const text = layout.text;
     this.planSpans = p.plans.map((pl) => ({ names: pl.names, span: { from: pl.start, to: pl.end } }));
     this.openers = Object.entries(p.spanOpeners).sort((a, b) => b[0].length - a[0].length);
+    this.namedSpanWords = alternation([...this.openers.map(([w]) => w), ...this.planSpans.flatMap((pl) => pl.names)]);
     const docYear = date ? Number(date.slice(0, 4)) : undefined;
     const docMonth = date && date.length >= 7 ? Number(date.slice(5, 7)) : undefined;
     this.docYear = docYear;
@@ -104,6 +107,8 @@ export class PeriodResolver {
   }
 
   private namedSpan(text: string): Span | undefined {
+    const m = this.namedSpanWords.exec(text);
+    if (!m) return undefined;
     for (const [word, n] of this.openers) {
       if (text.includes(word) && this.reviewedYear !== undefined) return { from: this.reviewedYear - n + 1, to: this.reviewedYear };
     }

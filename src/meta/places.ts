@@ -35,7 +35,11 @@ export class PlaceIndex {
     const suffixes = p.levels.flatMap((l) => l.suffixes.map((s) => ({ s, level: l.level }))).sort((a, b) => b.s.length - a.s.length);
     const suffixChars = new Set([...suffixes.map((x) => x.s[0]!), '村']);
     const weak = new Set(p.weakSuffixes);
-    const notPlaceEnds = [...notPlaces].sort((a, b) => b.length - a.length);
+    // A candidate is not a place when one of its endings is a listed word (园区, 贫困县 …): a few set lookups.
+    const notPlaceEnd = (name: string) => {
+      for (let k = 0; k <= name.length - 2; k++) if (notPlaces.has(name.slice(k))) return true;
+      return false;
+    };
     const verbs = rules.objectVerbIndex;
     for (const { s, level } of suffixes) {
       for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
@@ -47,7 +51,7 @@ export class PlaceIndex {
           if (stem.length < len || !HAN.test(stem) || [...stem].some((ch) => notStem.has(ch))) break;
           if ([...stem].some((_, k) => verbs.matchAt(stem, k))) break;
           const name = stem + s;
-          if (notPlaceEnds.some((w) => name.endsWith(w))) continue;
+          if (notPlaceEnd(name)) continue;
           const before = text.slice(Math.max(0, i - len - 4), i - len);
           const parented = suffixes.some((x) => x.level !== 'township' && before.endsWith(x.s));
           const c = counts.get(name);
