@@ -138,7 +138,9 @@ export function processFile(job: FileJob): ManifestEntry {
       const writer = cache!;
       // Later pieces of a long text keep what the first one found out about the document.
       if (!entry.meta) {
-        entry.meta = result.meta;
+        // A copy: the title and region are slices of the text, and would keep the whole text alive
+        // for as long as the manifest entry lives (to the end of the run).
+        entry.meta = JSON.parse(JSON.stringify(result.meta)) as ManifestEntry['meta'];
         meta = { ...result.meta, ...job.meta };
       }
       const { records } = result;
