@@ -42,6 +42,7 @@ export interface FileJob {
 }
 
 export const DEFAULT_CHUNK = 1 << 20;
+const FRAME_CHARS = 1 << 18;
 
 /** Temporary file beside the target, renamed into place when complete. */
 class AtomicWriter {
@@ -153,6 +154,13 @@ export function processFile(job: FileJob): ManifestEntry {
         const { json, csv } = serializeRecord(r, escape);
         lines += json + '\n';
         rows += csv + '\n';
+        // Frames of a few hundred kilobytes: large one-off buffers are what makes a long run's memory grow.
+        if (lines.length > FRAME_CHARS) {
+          writer.frame('R', lines);
+          writer.frame('C', rows);
+          lines = '';
+          rows = '';
+        }
       }
       writer.frame('R', lines);
       writer.frame('C', rows);

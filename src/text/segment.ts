@@ -47,7 +47,8 @@ export function jiebaTagger(userDict?: string): Tagger {
       if (!tags) {
         tags = jieba.tag(text);
         if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(text, tags);
+        // The phrase is a slice of a whole document; keyed by a copy, the memo keeps no document alive.
+        memo.set(Buffer.from(text, 'utf16le').toString('utf16le'), tags);
       }
       return tags;
     },
