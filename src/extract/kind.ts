@@ -1,6 +1,7 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
+import { lowerBound } from '../text/search.js';
 
 type Kind = 'actual' | 'target';
 type State = Kind | null;
@@ -100,15 +101,7 @@ export class KindResolver {
 
   /** The kind named by the last label switch between the line start and `pos`. */
   private lastSwitchBefore(pos: number, lineStart: number): Kind | undefined {
-    const list = this.switches;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.pos < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const last = list[lo - 1];
+    const last = this.switches[lowerBound(this.switches, pos, (s) => s.pos) - 1];
     return last && last.pos >= lineStart ? last.kind : undefined;
   }
 

@@ -1,4 +1,5 @@
 import { CLAUSE_DELIMITERS, SENTENCE_DELIMITERS, isDigit } from './chars.js';
+import { lowerBound } from './search.js';
 
 export interface Span {
   start: number;
@@ -172,13 +173,15 @@ export class Layout {
     return limit;
   }
 
-  private matchingOpen(close: number): number {
+  /** The bracket matching the one at `from`, searching in `step` direction within the line and 200 characters. */
+  private matchingBracket(from: number, step: 1 | -1): number {
     const t = this.text;
+    const [same, other] = step === 1 ? ['（(', '）)'] : ['）)', '（('];
     let depth = 0;
-    for (let i = close; i >= 0 && close - i < 200; i--) {
-      const ch = t[i];
-      if (ch === '）' || ch === ')') depth++;
-      else if (ch === '（' || ch === '(') {
+    for (let i = from; i >= 0 && i < t.length && Math.abs(i - from) < 200; i += step) {
+      const ch = t[i]!;
+      if (same.includes(ch)) depth++;
+      else if (other.includes(ch)) {
         depth--;
         if (depth === 0) return i;
       } else if (ch === '\n') return -1;
@@ -186,30 +189,18 @@ export class Layout {
     return -1;
   }
 
+  private matchingOpen(close: number): number {
+    return this.matchingBracket(close, -1);
+  }
+
   private matchingClose(open: number): number {
-    const t = this.text;
-    let depth = 0;
-    for (let i = open; i < t.length && i - open < 200; i++) {
-      const ch = t[i];
-      if (ch === '（' || ch === '(') depth++;
-      else if (ch === '）' || ch === ')') {
-        depth--;
-        if (depth === 0) return i;
-      } else if (ch === '\n') return -1;
-    }
-    return -1;
+    return this.matchingBracket(open, 1);
   }
 
   /** The innermost quoted span (“…”, 《…》) of at most `maxLength` characters that holds [start, end). */
   enclosingQuote(start: number, end: number, maxLength: number): Span | undefined {
     const quotes = this.quotes;
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(quotes, start, (q) => q.start);
     let found: Span | undefined;
     for (let k = lo - 1; k >= 0 && quotes[k]!.start >= start - maxLength; k--) {
       const q = quotes[k]!;
@@ -230,13 +221,7 @@ export class Layout {
       this.phraseSpans = { phrases, spans };
     }
     const spans = this.phraseSpans.spans;
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(spans, start, (s) => s.start, true);
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end >= end) return true;
     return false;
   }
