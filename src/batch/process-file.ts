@@ -13,6 +13,11 @@ import { htmlToText, isHtmlPath } from './html.js';
 import type { ManifestEntry } from './manifest.js';
 import type { MetaOverride } from '../meta/document.js';
 
+/** Whether a job's file is read whole (else streamed in blocks): only such files are read ahead. */
+export function readWhole(job: FileJob): boolean {
+  return isHtmlPath(job.path) || job.bytes <= (job.streamBytes ?? STREAM_BYTES);
+}
+
 /** One file's work, as sent to a worker thread: plain data only. */
 export interface FileJob {
   path: string;
@@ -112,7 +117,7 @@ function codePointLength(text: string): number {
  * Read, decode, convert HTML, extract, validate and cache one file. Never throws for a bad file:
  * the failure is the entry's status and error, so one file cannot stop a run.
  */
-export function processFile(job: FileJob): ManifestEntry {
+export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntry {
   const started = performance.now();
   const entry: ManifestEntry = { doc: job.doc, path: job.path, status: 'ok', records: 0, rejects: 0, hash: '', bytes: job.bytes, duration_ms: 0, ...(job.mtimeMs !== undefined ? { mtime_ms: job.mtimeMs } : {}) };
   const open: AtomicWriter[] = [];
@@ -120,7 +125,7 @@ export function processFile(job: FileJob): ManifestEntry {
   try {
     const streamed = !isHtmlPath(job.path) && job.bytes > (job.streamBytes ?? STREAM_BYTES);
     // Small files are read once, for their hash and their text; large ones are hashed in a first pass.
-    const bytes = streamed ? undefined : readFileSync(job.path);
+    const bytes = streamed ? undefined : (prefetched ?? readFileSync(job.path));
     entry.hash = bytes ? createHash('sha256').update(bytes).digest('hex') : hashFileSync(job.path);
     const path = entryPath(job.cacheDir, cacheKey({ ...job.keyParts, hash: entry.hash }));
     const cached = job.useCache ? readCachedMeta<ManifestEntry>(path) : undefined;

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { Piscina } from 'piscina';
 import { loadRules } from '../index.js';
 import { PACKAGE_ROOT } from '../rules/load.js';
@@ -13,7 +13,7 @@ import { readMetaCsv, readSidecar } from '../meta/overrides.js';
 import type { MetaOverride } from '../meta/document.js';
 import { runPivot } from '../commands/pivot.js';
 import { readManifest, type Manifest, type ManifestEntry } from './manifest.js';
-import { processFile, type FileJob } from './process-file.js';
+import { processFile, readWhole, type FileJob } from './process-file.js';
 import { OutputMerger, type OutputOptions } from './outputs.js';
 
 export interface BatchOptions extends OutputOptions {
@@ -134,8 +134,9 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   phase('planned');
   try {
     if (jobs <= 1 || toRun.length <= 1) {
-      for (const job of toRun) finish(processFile(job));
-    } else await runShared(toRun, jobs - 1, finish);
+      const ahead = readAhead(toRun, io);
+      for (let i = 0; i < toRun.length; i++) finish(processFile(toRun[i]!, await ahead(i)));
+    } else await runShared(toRun, jobs - 1, finish, readAhead(toRun, io));
   } catch (err) {
     merger.abort();
     throw err;
@@ -170,21 +171,46 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   return manifest;
 }
 
+/** How many files are read ahead of extraction, so that waiting on the disk overlaps with work. */
+const READ_AHEAD = 8;
+
+/**
+ * Reads files ahead of the one being extracted, through the run's p-limit, and hands each over once:
+ * `bytesOf(i)` starts the reads up to i + READ_AHEAD and resolves with file i's bytes (undefined for
+ * a file that is streamed in blocks, or that could not be read here: the extractor then reads it itself
+ * and reports the error).
+ */
+function readAhead(jobs: FileJob[], io: LimitFunction): (i: number) => Promise<Uint8Array | undefined> {
+  const pending = new Map<number, Promise<Uint8Array | undefined>>();
+  let started = 0;
+  return (i: number) => {
+    for (; started < jobs.length && started <= i + READ_AHEAD; started++) {
+      const job = jobs[started]!;
+      pending.set(started, readWhole(job) ? io(() => readFile(job.path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength), () => undefined)) : Promise.resolve(undefined));
+    }
+    const bytes = pending.get(i) ?? Promise.resolve(undefined);
+    pending.delete(i);
+    return bytes;
+  };
+}
+
 /**
  * Extraction on `workers` worker threads and this thread together: the pool always holds a task or two
  * per worker, and between handing them out this thread takes the next file itself, so --jobs N keeps N
  * threads extracting while only N-1 of them pay for starting up.
  */
-async function runShared(jobs: FileJob[], workers: number, finish: (entry: ManifestEntry) => void): Promise<void> {
+async function runShared(jobs: FileJob[], workers: number, finish: (entry: ManifestEntry) => void, bytesOf: (i: number) => Promise<Uint8Array | undefined>): Promise<void> {
   const pool = new Piscina({ filename: WORKER, maxThreads: workers, minThreads: workers, idleTimeout: 1000 });
   const ahead = workers * 2;
   let next = 0;
   let inflight = 0;
   let failure: unknown;
   let wake: (() => void) | undefined;
-  const submit = (job: FileJob) => {
+  const submit = (i: number) => {
     inflight++;
-    (pool.run(job) as Promise<ManifestEntry>).then(
+    bytesOf(i)
+      .then((bytes) => pool.run({ job: jobs[i]!, bytes }) as Promise<ManifestEntry>)
+      .then(
       (entry) => {
         inflight--;
         finish(entry);
@@ -200,9 +226,10 @@ async function runShared(jobs: FileJob[], workers: number, finish: (entry: Manif
   try {
     while (next < jobs.length || inflight > 0) {
       if (failure) throw failure;
-      while (inflight < ahead && next < jobs.length) submit(jobs[next++]!);
+      while (inflight < ahead && next < jobs.length) submit(next++);
       if (next < jobs.length) {
-        finish(processFile(jobs[next++]!));
+        const i = next++;
+        finish(processFile(jobs[i]!, await bytesOf(i)));
         // Let the pool's finished tasks be counted before taking another file.
         await new Promise((resolve) => setImmediate(resolve));
       } else if (inflight > 0) await new Promise<void>((resolve) => (wake = resolve));

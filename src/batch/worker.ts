@@ -1,6 +1,6 @@
 import { processFile, type FileJob } from './process-file.js';
 
-/** Worker-thread entry: one file per task (see src/batch/pool.ts). */
-export default function run(job: FileJob) {
-  return processFile(job);
+/** Worker-thread entry: one file per task, with its bytes when the main thread read them ahead. */
+export default function run(task: { job: FileJob; bytes?: Uint8Array }) {
+  return processFile(task.job, task.bytes);
 }
