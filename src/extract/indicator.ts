@@ -162,6 +162,13 @@ function labelBefore(ctx: IndicatorContext, rules: CompiledRules): string {
 }
 
 export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
+  const found = findIndicatorText(ctx, rules, tagger);
+  // 规上工业企业达到1,205家，净增86家: a bare verb of two characters names no subject; the figure before does.
+  if (found.length <= 2 && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;
+  return found;
+}
+
+function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
   const { text, clauseStart, cueStart, previousEnd } = ctx;
   const segStart = previousEnd >= clauseStart ? previousEnd : clauseStart;
   let raw = text.slice(segStart, cueStart).replace(/[（(][^（）()]*[）)]/g, '');

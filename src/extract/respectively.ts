@@ -35,8 +35,15 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     if (group.length < 2) continue;
     const at = text.slice(clauseStart, group[0]!.start).indexOf('分别');
     if (at < 0) continue;
-    const items = splitSubjectList(subjectOf(clauseStart, clauseStart + at));
+    let items = splitSubjectList(subjectOf(clauseStart, clauseStart + at));
     const after = group.filter((r) => r.start > clauseStart + at);
+    // 接待游客1.2亿人次，旅游收入1350亿元，分别增长15.3%和18.7%: with no subject of its own, 分别 refers to
+    // as many figures before it in the same sentence.
+    if (items.length === 0) {
+      const sentence = layout.sentence(clauseStart);
+      const before = records.filter((r) => r.start >= sentence.start && r.start < clauseStart);
+      if (before.length >= after.length) items = before.slice(before.length - after.length).map((r) => r.indicator);
+    }
     if (items.length !== after.length) continue;
     after.forEach((r, i) => {
       r.indicator = items[i]!;

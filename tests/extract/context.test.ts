@@ -20,8 +20,14 @@ describe('indicator', () => {
     ['林地面积1.2万亩，总投资3.6亿元', '3.6亿元', '林地面积总投资'],
     ['贫困人口1.2万户3.9万人', '3.9万人', '贫困人口'],
     ['数字经济规模突破1.5万亿元，占地区生产总值比重达到50%', '50%', '数字经济规模占地区生产总值比重'],
+    ['全市规上工业企业达到1,205家，净增86家', '86家', '规上工业企业净增'],
   ])('%s: %s', (sentence, quote, indicator) => {
     expect(only(sentence, quote, true).indicator).toBe(indicator);
+  });
+
+  it('lets 分别 without a subject refer to the figures before it', () => {
+    const got = records('全年接待游客1.2亿人次，实现旅游收入1350亿元，分别增长15.3%和18.7%。', true).map((r) => [r.quote, r.indicator]);
+    expect(got.slice(2)).toEqual([['15.3%', '接待游客'], ['18.7%', '旅游收入']]);
   });
 
   it('splits a list shared through 分别', () => {
