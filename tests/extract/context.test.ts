@@ -75,6 +75,8 @@ describe('measure', () => {
     ['工业拉动经济增长2.1个百分点', '2.1个百分点', 'level', 2.1],
     ['降低企业融资成本1.5亿元', '1.5亿元', 'change', -150000000],
     ['新增市场主体5000户', '5000户', 'level', 5000],
+    ['增速比上年加快0.8个百分点', '0.8个百分点', 'change', 0.8],
+    ['降幅比上年收窄1.2个百分点', '1.2个百分点', 'change', -1.2],
   ])('%s: %s', (sentence, quote, measure, value) => {
     const r = only(sentence, quote);
     expect([r.measure, r.value]).toEqual([measure, value]);
