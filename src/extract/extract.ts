@@ -12,6 +12,7 @@ import { KindResolver } from './kind.js';
 import { findMeasure, type MeasureResult } from './measure.js';
 import { notRecordReason } from './not-records.js';
 import { scanQuantities, type Quantity } from './scan.js';
+import { tableCells } from './tables.js';
 import { Catalogue } from '../meta/catalogue.js';
 import { detectMeta, type DocumentMeta, type MetaOverride } from '../meta/document.js';
 import { PeriodResolver } from '../meta/period.js';
@@ -98,6 +99,19 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     previousEnd = record.after;
     previousIndicator = record.record.indicator;
     sentenceSubject ??= record.record.indicator;
+  }
+  if (rules.patternEnabled('quantity/table-cell')) {
+    for (const cell of tableCells(layout, rules)) {
+      const line = layout.line(cell.start);
+      const record: IndicatorRecord = {
+        doc, start: cell.start, end: cell.end, quote: source.slice(cell.start, cell.end), value: normalizeZero(cell.value), unit: cell.unit,
+        measure: cell.measure, indicator: cell.indicator, kind: kinds.kindAt(cell.start, line.start, line.end), comparator: '=',
+        sentence: source.slice(line.start, line.end).trim(), rule: cell.rule,
+      };
+      ctx.clauseStarts.set(record, line.start);
+      records.push(record);
+    }
+    records.sort((a, b) => a.start - b.start);
   }
   distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(text.slice(clauseStart, at), rules), (r) => ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start));
   for (const r of records) finishRecord(r, ctx);

@@ -1,0 +1,98 @@
+import { decimalFromString, shift, toNumber } from '../numbers/decimal.js';
+import type { CompiledRules } from '../rules/compile.js';
+import type { Layout } from '../text/layout.js';
+import { scanQuantities } from './scan.js';
+
+/** A figure read from a table cell, with the unit of its row or column. */
+export interface TableCell {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  measure: 'level' | 'change';
+  indicator: string;
+  rule: string;
+}
+
+const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*$/;
+const CHANGE_HEADER = /增长|增速|增幅|比上年|同比|±|%|％/;
+const UNIT_HEADER = /^\s*(?:计量)?单位\s*$/;
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** Cells of a line split on | or tabs, with their offsets; fewer than three cells is not a table row. */
+function cellsOf(text: string, start: number, end: number): Cell[] | undefined {
+  const line = text.slice(start, end);
+  const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : undefined;
+  if (!sep) return undefined;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || line[i] === sep) {
+      cells.push({ text: line.slice(from, i), start: start + from });
+      from = i + 1;
+    }
+  }
+  // Markdown rows begin and end with a bar.
+  if (sep === '|' && cells[0]?.text.trim() === '') cells.shift();
+  if (sep === '|' && cells[cells.length - 1]?.text.trim() === '') cells.pop();
+  return cells.length >= 3 ? cells : undefined;
+}
+
+/** The value factor and canonical unit of a unit cell such as 亿元 or 万吨 (undefined for none). */
+function unitOf(cellText: string, rules: CompiledRules): { factor: number; unit: string } | undefined {
+  const probe = `1${cellText.trim()}`;
+  const q = scanQuantities(probe, rules)[0];
+  if (!q || q.unit === null || q.end !== probe.length) return undefined;
+  return { factor: toNumber(q.value), unit: q.unit };
+}
+
+/**
+ * Statistical tables written as text (markdown rows, tab-separated lines): a header row names a unit
+ * column (单位) and value columns; each row below gives its indicator in the first cell, the level in
+ * its unit, and growth columns (增长%, 比上年±%) as changes in percent.
+ */
+export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
+  const text = layout.text;
+  const out: TableCell[] = [];
+  let header: string[] | undefined;
+  for (const line of layout.lines) {
+    const cells = cellsOf(text, line.start, line.end);
+    if (!cells) {
+      header = undefined;
+      continue;
+    }
+    if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) continue;
+    if (!cells.some((c) => NUMBER.test(c.text))) {
+      header = cells.map((c) => c.text.trim());
+      continue;
+    }
+    if (!header) continue;
+    const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h));
+    const indicator = cells[0]!.text.trim();
+    if (!/[\u4e00-\u9fff]/.test(indicator)) continue;
+    const rowUnit = unitColumn >= 0 && cells[unitColumn] ? unitOf(cells[unitColumn]!.text, rules) : undefined;
+    cells.forEach((cell, k) => {
+      if (k === 0 || k === unitColumn) return;
+      const m = NUMBER.exec(cell.text);
+      if (!m) return;
+      const h = header![k] ?? '';
+      const start = cell.start + cell.text.indexOf(m[1]!);
+      const end = start + m[1]!.length;
+      const number = decimalFromString(m[1]!);
+      if (CHANGE_HEADER.test(h)) {
+        out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell' });
+        return;
+      }
+      const unit = rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules);
+      if (!unit) return;
+      const exp = Math.round(Math.log10(unit.factor));
+      const value = 10 ** exp === unit.factor ? toNumber(shift(number, exp)) : toNumber(number) * unit.factor;
+      out.push({ start, end, value, unit: unit.unit, measure: 'level', indicator, rule: 'quantity/table-cell' });
+    });
+  }
+  return out;
+}

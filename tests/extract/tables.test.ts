@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { records } from '../helpers.js';
+
+describe('tables written as text', () => {
+  it('reads a markdown table with a unit column and a growth column', () => {
+    const text = '青山县2023年主要指标\n| 指标 | 单位 | 数值 | 增长(%) |\n| --- | --- | --- | --- |\n| 地区生产总值 | 亿元 | 128.6 | 6.8 |\n| 粮食产量 | 万吨 | 21.4 | -1.5 |\n| 森林覆盖率 | % | 63.5 |  |\n';
+    const got = records(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.rule]);
+    expect(got).toEqual([
+      ['128.6', 12860000000, '元', 'level', '地区生产总值', 'quantity/table-cell'],
+      ['6.8', 6.8, '%', 'change', '地区生产总值', 'quantity/table-cell'],
+      ['21.4', 214000, '吨', 'level', '粮食产量', 'quantity/table-cell'],
+      ['-1.5', -1.5, '%', 'change', '粮食产量', 'quantity/table-cell'],
+      ['63.5', 63.5, '%', 'level', '森林覆盖率', 'quantity/table-cell'],
+    ]);
+    for (const r of records(text)) expect(text.slice(r.start, r.end)).toBe(r.quote);
+  });
+
+  it('reads a tab-separated table whose header gives the unit', () => {
+    const got = records('指标\t2023年(亿元)\t比上年增长%\n一般公共预算收入\t98.6\t6.2\n').map((r) => [r.quote, r.value, r.unit, r.measure]);
+    expect(got).toEqual([['98.6', 9860000000, '元', 'level'], ['6.2', 6.2, '%', 'change']]);
+  });
+
+  it('reads nothing from rows without a header or from prose with bars', () => {
+    expect(records('| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n')).toEqual([]);
+    expect(records('首页 | 新闻 | 2023 | 联系我们\n')).toEqual([]);
+  });
+});
