@@ -3,7 +3,7 @@ import { Parser } from 'htmlparser2';
 /** Elements whose content is never report text: code, styling, and the page's navigation furniture. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'canvas', 'select', 'button', 'form', 'head', 'object', 'embed']);
 /** Elements that end a line of text. */
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'hr', 'title', 'caption', 'main', 'figure', 'figcaption']);
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'hr', 'title', 'caption', 'main', 'figure', 'figcaption']);
 /** Class or id words that mark navigation, menus, share bars and the like on Chinese government sites. */
 const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs?|footer|sidebar|share|toolbar|copyright|pagination|pager|related|friendlinks?|topbar)([\s_-]|$)/i;
 
@@ -34,6 +34,8 @@ export function htmlToText(html: string): string {
         const skip = stack.pop();
         if (skip) skipDepth--;
         if (BLOCK.has(name) && skipDepth === 0) newline();
+        // Table cells stay on their row, separated by tabs, so a table reads as one as text.
+        else if ((name === 'td' || name === 'th') && skipDepth === 0) out.push('\t');
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
@@ -43,7 +45,7 @@ export function htmlToText(html: string): string {
   return out
     .join('')
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => line.replace(/[ \t]+$/, '').replace(/^ +/, ''))
     .filter((line, i, lines) => line.length > 0 || (i > 0 && lines[i - 1]!.length > 0))
     .join('\n')
     .trim() + '\n';

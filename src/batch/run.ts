@@ -6,7 +6,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import { Piscina } from 'piscina';
 import { loadRules } from '../index.js';
 import { PACKAGE_ROOT } from '../rules/load.js';
-import { PACKAGE_VERSION } from '../version.js';
+import { BUILD_ID, PACKAGE_VERSION } from '../version.js';
 import { cacheKey, entryPath, readCachedMeta } from './cache.js';
 import { findInputs, type InputFile } from './inputs.js';
 import { readMetaCsv, readSidecar } from '../meta/overrides.js';
@@ -83,7 +83,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
           // CSV cells are cached too, so the escaping choice is part of what a cached result depends on.
           const extra = meta || options.csvFormulaEscape === false ? JSON.stringify([meta ?? null, options.csvFormulaEscape !== false]) : undefined;
           if (extra) keyExtra.set(input.doc, extra);
-          const keyParts = { doc: input.doc, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding, extra };
+          const keyParts = { doc: input.doc, rulesVersion: rules.version, toolVersion: `${PACKAGE_VERSION}+${BUILD_ID}`, encoding: options.encoding, extra };
           const job: FileJob = { path: input.path, doc: input.doc, bytes: st.size, mtimeMs: st.mtimeMs, keyParts, useCache: !options.force, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes, meta, csvFormulaEscape: options.csvFormulaEscape, rulesVersion: rules.version };
           const prev = previous.get(input.doc);
           let cached: ManifestEntry | undefined;
@@ -102,7 +102,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const entries = new Map<string, ManifestEntry>();
   let done = 0;
   let records = 0;
-  const keyOf = (e: ManifestEntry) => cacheKey({ doc: e.doc, hash: e.hash, rulesVersion: rules.version, toolVersion: PACKAGE_VERSION, encoding: options.encoding, extra: keyExtra.get(e.doc) });
+  const keyOf = (e: ManifestEntry) => cacheKey({ doc: e.doc, hash: e.hash, rulesVersion: rules.version, toolVersion: `${PACKAGE_VERSION}+${BUILD_ID}`, encoding: options.encoding, extra: keyExtra.get(e.doc) });
   // Outputs are written in document order while workers still run: each document as soon as all before it are done.
   const order = planned.map((p) => p.input.doc);
   let nextToMerge = 0;

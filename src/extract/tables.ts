@@ -62,7 +62,8 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
   for (const line of layout.lines) {
     const cells = cellsOf(text, line.start, line.end);
     if (!cells) {
-      header = undefined;
+      // Blank lines between rows (HTML tables often have them) do not end a table.
+      if (text.slice(line.start, line.end).trim() !== '') header = undefined;
       continue;
     }
     if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) continue;

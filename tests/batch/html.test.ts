@@ -14,6 +14,11 @@ describe('HTML to text', () => {
     expect(text).not.toMatch(/99%|color|导航|12345|版权/);
   });
 
+  it('keeps the cells of a table row on one line, tab-separated', () => {
+    const html = '<table><tr><th>指标</th><th>单位</th><th>数值</th></tr><tr><td>地区生产总值</td><td>亿元</td><td>1862.4</td></tr></table>';
+    expect(htmlToText(html).trim().split('\n')).toEqual(['指标\t单位\t数值', '地区生产总值\t亿元\t1862.4']);
+  });
+
   it('survives deeply nested markup without recursion', () => {
     const depth = 20000;
     const html = '<div>'.repeat(depth) + '完成投资3.5亿元' + '</div>'.repeat(depth);
