@@ -26,6 +26,7 @@ export interface IndicatorContext {
 }
 
 const LIST_BREAK = '、';
+const TRAILING_TIME = /(?:由|从|自|到|至)?(?:(?:19|20)\d\d年(?:底|末|初)?|连续[0-9一二三四五六七八九十]+年)的?$/;
 const RATE_END = /(率|比|比重|比例|占比)$/;
 const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'vn', 'an', 'ng', 'j', 'l', 'i']);
 
@@ -58,6 +59,9 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     if (adv) s = s.slice(0, s.length - adv.word.length);
     const region = rules.regionEnd.matchEnd(s);
     if (region) s = s.slice(0, s.length - region.word.length);
+    // 由2014年的 / 连续8年: years and spans belong to the period, not to the indicator.
+    const year = TRAILING_TIME.exec(s);
+    if (year) s = s.slice(0, year.index);
     // 比上年末 (增加): the baseline belongs to the change, not to the indicator.
     const baseline = rules.baselineAtEnd.exec(s);
     if (baseline && baseline[0].length > 1) s = s.slice(0, baseline.index);

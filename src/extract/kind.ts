@@ -20,7 +20,8 @@ interface LineInfo {
   afterTransition: boolean;
 }
 
-const FUTURE_YEAR = /(?:到|至)(20\d\d)年(?:底|末|前)?/;
+/** 到2025年，… opening a clause sets a target year; 截至2023年底 and 减少到2019年的 report what happened. */
+const FUTURE_YEAR = /(?:^|[，,。；;：:\s])(?:到|至)(20\d\d)年(?:底|末|前)?/;
 
 /** Matches of a word list ('g' alternation) in a text, leaving out 为了/除了/了解, which are not the perfective 了. */
 function countAll(text: string, words: RegExp): number {
