@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { extractDocument } from '../extract/extract.js';
 import { loadRules } from '../index.js';
@@ -272,6 +272,3 @@ function hashFileSync(path: string): string {
   return hash.digest('hex');
 }
 
-export function fileSize(path: string): number {
-  return statSync(path).size;
-}

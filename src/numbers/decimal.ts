@@ -37,10 +37,6 @@ export function add(a: Decimal, b: Decimal): Decimal {
   return { int: x + y, exp };
 }
 
-export function mulInt(a: Decimal, k: number): Decimal {
-  return { int: a.int * BigInt(k), exp: a.exp };
-}
-
 export function isZero(d: Decimal): boolean {
   return d.int === 0n;
 }

@@ -131,12 +131,6 @@ export class Layout {
     return this.sentences[Layout.find(this.sentences, pos)] ?? { start: 0, end: this.text.length };
   }
 
-  /** Sentence text without the surrounding blanks. */
-  sentenceText(pos: number): string {
-    const s = this.sentence(pos);
-    return this.text.slice(s.start, s.end).trim();
-  }
-
   /** Start of the clause holding `pos`: after the last delimiter before it (a comma between digits is not one). */
   clauseStart(pos: number): number {
     const t = this.text;
