@@ -26,6 +26,7 @@ export interface IndicatorContext {
 }
 
 const LIST_BREAK = '、';
+const NET_CHANGE = /^(?:净增|净减|新增|增加|减少|增长|下降|累计|合计|共计|总计)$/;
 const TRAILING_TIME = /(?:由|从|自|到|至)?(?:(?:19|20)\d\d年(?:底|末|初)?|连续[0-9一二三四五六七八九十]+年)的?$/;
 const RATE_END = /(率|比|比重|比例|占比)$/;
 const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'vn', 'an', 'ng', 'j', 'l', 'i']);
@@ -167,8 +168,8 @@ function labelBefore(ctx: IndicatorContext, rules: CompiledRules): string {
 
 export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
   const found = findIndicatorText(ctx, rules, tagger);
-  // 规上工业企业达到1,205家，净增86家: a bare verb of two characters names no subject; the figure before does.
-  if (found.length <= 2 && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;
+  // 规上工业企业达到1,205家，净增86家: a bare net-change verb names no subject; the figure before does.
+  if (NET_CHANGE.test(found) && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;
   return found;
 }
 
