@@ -34,7 +34,11 @@ const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'vn', 'an', 'ng', 'j', '
 function stripLeading(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
     const before = s;
-    s = s.replace(/^[\s、，,：:“”"（）()·…—-]+/, '');
+    s = s.replace(/^[\s、，,：:“”"·…—-]+/, '');
+    // 一是 / 1. / （二）: list markers open many report sentences and are never part of what is measured.
+    const enumerator = rules.enumeratorAtStart.exec(s);
+    if (enumerator) s = s.slice(enumerator[0].length);
+    s = s.replace(/^[（）()]+/, '');
     const time = rules.timeAtStart.exec(s);
     if (time && time[0].length > 0) s = s.slice(time[0].length);
     const region = rules.regionWords.matchAt(s, 0);

@@ -119,6 +119,7 @@ export interface CompiledRules {
   timeAtStart: RegExp;
   timeAnywhere: RegExp;
   baselineAtEnd: RegExp;
+  enumeratorAtStart: RegExp;
   objectVerbs: Set<string>;
   objectVerbIndex: WordIndex<true>;
   objectVerbEnd: SuffixList<true>;
@@ -176,6 +177,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     timeAtStart: new RegExp(`^${ind.timePattern}`),
     timeAnywhere: new RegExp(ind.timePattern, 'g'),
     baselineAtEnd: new RegExp(ind.baselinePattern),
+    enumeratorAtStart: new RegExp(ind.enumeratorPattern),
     objectVerbs: new Set(ind.objectVerbs),
     objectVerbIndex: new WordIndex(ind.objectVerbs.map((w) => [w, true] as [string, true])),
     objectVerbEnd: words(ind.objectVerbs),

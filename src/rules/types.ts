@@ -84,6 +84,7 @@ export interface IndicatorFile {
   regionWords: string[];
   timePattern: string;
   baselinePattern: string;
+  enumeratorPattern: string;
   objectVerbs: string[];
   indicatorSuffixes: string[];
   genericHeads: string[];
