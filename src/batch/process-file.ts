@@ -8,7 +8,7 @@ import { serializeRecord } from '../records/write.js';
 import { jiebaTagger } from '../text/segment.js';
 import { createHash } from 'node:crypto';
 import { cacheKey, CacheEntryWriter, entryPath, readCachedMeta, type CacheKeyParts } from './cache.js';
-import { decodeBytes, InputError, sniffEncoding } from './decode.js';
+import { declaredCharset, decodeBytes, InputError, sniffEncoding } from './decode.js';
 import { htmlToText, isHtmlPath } from './html.js';
 import type { ManifestEntry } from './manifest.js';
 import type { MetaOverride } from '../meta/document.js';
@@ -179,7 +179,8 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntr
     if (streamed) {
       streamFile(job, entry, limit, extractChunk, open);
     } else {
-      const decoded = decodeBytes(bytes!, job.encoding);
+      // A page's own <meta charset> wins over guessing, unless the user forced an encoding.
+      const decoded = decodeBytes(bytes!, job.encoding ?? (isHtmlPath(job.path) && !startsWithBom(bytes!) ? declaredCharset(bytes!) : undefined));
       entry.encoding = decoded.encoding;
       if (decoded.warnings.length) entry.warnings = decoded.warnings;
       const text = html ? htmlToText(decoded.text) : decoded.text;
@@ -252,6 +253,10 @@ function streamFile(job: FileJob, entry: ManifestEntry, limit: number, extractCh
   } finally {
     closeSync(fd);
   }
+}
+
+function startsWithBom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 function countChar(text: string, ch: string): number {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, InputError } from '../../src/batch/decode.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { declaredCharset, decodeBytes, InputError } from '../../src/batch/decode.js';
+
+const ENCODINGS = join(__dirname, '..', 'fixtures', 'encodings');
 
 const TEXT = '全市地区生产总值达到1862.4亿元，增长5.6%。';
 
@@ -29,6 +33,17 @@ describe('decoding', () => {
     const d = decodeBytes(GB_BYTES);
     expect(d.encoding).toBe('gb18030');
     expect(d.text).toBe('全市地区生产总值1862.4亿元');
+  });
+
+  it('tells Big5 from GB18030 by which reading gives common characters', () => {
+    const d = decodeBytes(readFileSync(join(ENCODINGS, 'report-big5.txt')));
+    expect(d.encoding).toBe('big5');
+    expect(d.text.startsWith('全縣實現地區生產總值128.6億元')).toBe(true);
+  });
+
+  it("reads an HTML page's declared charset", () => {
+    expect(declaredCharset(readFileSync(join(ENCODINGS, 'page-big5.html')))).toBe('big5');
+    expect(declaredCharset(Buffer.from('<html><body>无声明</body></html>'))).toBeUndefined();
   });
 
   it('uses a forced encoding', () => {
