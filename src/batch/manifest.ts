@@ -20,6 +20,8 @@ export interface ManifestEntry {
   text?: string;
   warnings?: string[];
   error?: string;
+  /** With --verbose: the numbers a not-record rule turned away, with that rule's id (not kept in the manifest file). */
+  dropped?: { quote: string; start: number; reason: string }[];
   /** Title, date and region of the document, found in it or given for it. */
   meta?: { title?: string; date?: string; region?: string };
 }

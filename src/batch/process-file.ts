@@ -38,6 +38,8 @@ export interface FileJob {
   csvFormulaEscape?: boolean;
   /** Version of the rules the run was planned with: a worker that holds them skips checking the files. */
   rulesVersion?: string;
+  /** Report the candidates that not-record rules dropped (--verbose). */
+  explain?: boolean;
   /** Title, date or region given for this document (sidecar or --meta). */
   meta?: MetaOverride;
   /** Plain-text files above this many bytes are streamed (default STREAM_BYTES). */
@@ -150,6 +152,7 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntr
         meta = { ...result.meta, ...job.meta };
       }
       const { records } = result;
+      if (job.explain) (entry.dropped ??= []).push(...result.dropped.map((d) => ({ quote: d.quote, start: d.start + cpBase, reason: d.reason })));
       const { valid, rejects } = partitionValid(records, chunk);
       let lines = '';
       let rows = '';
@@ -203,7 +206,7 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntr
     entry.rejects = 0;
   }
   entry.duration_ms = Math.round(performance.now() - started);
-  if (entry.status === 'ok') cache?.commit(entry);
+  if (entry.status === 'ok') cache?.commit({ ...entry, dropped: undefined });
   return entry;
 }
 

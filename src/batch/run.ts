@@ -31,6 +31,8 @@ export interface BatchOptions extends OutputOptions {
   metaCsv?: string;
   /** Also write indicators_wide.csv. */
   wide?: boolean;
+  /** List, per extracted input, the candidates that not-record rules dropped. */
+  explain?: boolean;
   onEvent?: (event: BatchEvent) => void;
 }
 
@@ -84,7 +86,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
           const extra = meta || options.csvFormulaEscape === false ? JSON.stringify([meta ?? null, options.csvFormulaEscape !== false]) : undefined;
           if (extra) keyExtra.set(input.doc, extra);
           const keyParts = { doc: input.doc, rulesVersion: rules.version, toolVersion: `${PACKAGE_VERSION}+${BUILD_ID}`, encoding: options.encoding, extra };
-          const job: FileJob = { path: input.path, doc: input.doc, bytes: st.size, mtimeMs: st.mtimeMs, keyParts, useCache: !options.force, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes, meta, csvFormulaEscape: options.csvFormulaEscape, rulesVersion: rules.version };
+          const job: FileJob = { path: input.path, doc: input.doc, bytes: st.size, mtimeMs: st.mtimeMs, keyParts, useCache: !options.force, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes, meta, csvFormulaEscape: options.csvFormulaEscape, rulesVersion: rules.version, explain: options.explain };
           const prev = previous.get(input.doc);
           let cached: ManifestEntry | undefined;
           if (!options.force && prev && prev.path === input.path && prev.bytes === st.size && prev.mtime_ms === st.mtimeMs && prev.hash) {
@@ -160,7 +162,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     started_at: started.toISOString(),
     finished_at: new Date().toISOString(),
     summary,
-    inputs: ordered,
+    inputs: ordered.map(({ dropped: _dropped, ...e }) => e),
   };
   mergeReady();
   merger.finish(manifest);

@@ -46,6 +46,7 @@ export function progressReporter(options: ProgressOptions): (event: BatchEvent) 
         if (drawn) stream.write('\r\x1b[K');
         const what = e.status === 'failed' ? `FAILED ${e.error ?? ''}` : `${e.status} ${e.records} record(s)${e.rejects ? `, ${e.rejects} reject(s)` : ''}`;
         stream.write(`${e.doc}: ${what}${e.warnings?.length ? ` (${e.warnings.join('; ')})` : ''}\n`);
+        if (options.verbose) for (const d of e.dropped ?? []) stream.write(`  dropped ${JSON.stringify(d.quote)} at ${d.start} by ${d.reason}\n`);
         drawn = false;
       }
       if (e.status === 'unchanged' && !tty) return;

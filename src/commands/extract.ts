@@ -42,6 +42,7 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
     csvFormulaEscape: options.csvFormulaEscape,
     metaCsv: options.meta,
     wide: options.wide,
+    explain: options.verbose,
     onEvent: progressReporter({ stream: process.stderr, quiet: options.quiet, verbose: options.verbose }),
   });
   const s = manifest.summary;

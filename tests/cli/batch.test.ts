@@ -28,6 +28,16 @@ describe('zhibiao extract as a batch tool', () => {
     expect(readFileSync(join(out, 'indicators.jsonl'), 'utf8')).toContain('120公里');
   });
 
+  it('lists with --verbose the numbers each not-record rule turned away', () => {
+    const dir = tmp('zhibiao-cli-verbose-');
+    writeFileSync(join(dir, 'a.txt'), '2023年，全县落实“四个不摘”，沿321国道新建5G基站200个。');
+    const r = run(['extract', dir, '--out', tmp('zhibiao-cli-out-'), '--verbose']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('a.txt: ok 1 record(s)');
+    expect(r.stderr).toMatch(/dropped "四个" at \d+ by not\/numbered-slogan/);
+    expect(r.stderr).toMatch(/dropped "2023" at 0 by not\/bare-number/);
+  });
+
   it('fails an input over --max-file-mb with a clear reason instead of reading it', () => {
     const dir = tmp('zhibiao-cli-big-');
     writeFileSync(join(dir, 'big.txt'), '全县新建农村公路120公里。\n'.repeat(80000));
