@@ -25,5 +25,5 @@ export function isCnDigit(ch: string | undefined): boolean {
 }
 
 /** Clause delimiters: where an indicator's text can not reach across. */
-export const CLAUSE_DELIMITERS = new Set(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n', '\r', '【', '】', '|', '\t']);
+export const CLAUSE_DELIMITERS = new Set(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n', '\r', '【', '】', '|', '\t', '…']);
 export const SENTENCE_DELIMITERS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
