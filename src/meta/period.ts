@@ -176,12 +176,15 @@ export class PeriodResolver {
     const explicit = this.sentenceSpan(sentence.start, q.start);
     const line = this.layout.lineIndex(q.start);
     const context = explicit ?? this.lineLabel[line] ?? this.lineContext[line];
+    const clause = text.slice(q.clauseStart, q.start);
+    // 城镇化率由48.2%提高到53.5%: the level grown from stands at the end of the year before
+    // (a year named for it, 由2014年的…, comes between 由 and the figure and is taken as it is).
+    const grownFrom = /(?:从|由)\s*$/.test(clause);
     if (!context) {
       const fallback = q.kind === 'target' ? this.plannedYear : this.reviewedYear;
-      return fallback !== undefined ? String(fallback) : undefined;
+      return fallback !== undefined ? String(grownFrom ? fallback - 1 : fallback) : undefined;
     }
-    if (context.from === context.to) return String(context.from);
-    const clause = text.slice(q.clauseStart, q.start);
+    if (context.from === context.to) return String(grownFrom ? context.from - 1 : context.from);
     // 从54万亿元增加到82.7万亿元: the level grown from stands for the year before the span.
     if (/(?:从|由)\s*$/.test(clause)) return String(context.from - 1);
     // …增加到82.7万亿元: a level reached holds at the end of the span.

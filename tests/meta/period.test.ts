@@ -21,6 +21,11 @@ describe('period', () => {
     expect(periods(text)).toEqual({ '54万亿元': '2012', '82.7万亿元': '2017', '7.1%': '2013-2017', '6600万人': '2013-2017', '76.7岁': '2017' });
   });
 
+  it('puts a level grown from in the year before, unless a year is named for it', () => {
+    expect(periods('2023年，全县城镇化率由48.2%提高到53.5%。')).toEqual({ '48.2%': '2022', '53.5%': '2023' });
+    expect(periods('全县贫困人口由2014年的3.2万人减少到2019年的0人。')).toEqual({ '3.2万人': '2014', '0人': '2019' });
+  });
+
   it('names the spans of five-year plans', () => {
     expect(periods('“十三五”期间，全县累计减少贫困人口3.2万人。')).toEqual({ '3.2万人': '2016-2020' });
   });
