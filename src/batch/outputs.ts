@@ -1,4 +1,5 @@
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { AtomicFile } from '../records/atomic.js';
 import { join } from 'node:path';
 import { csvHeader } from '../records/write.js';
 import { forEachFrame } from './cache.js';
@@ -29,24 +30,6 @@ function jsonItems(jsonl: Buffer, first: boolean): Buffer {
   return Buffer.concat(parts);
 }
 
-class Staged {
-  readonly tmp: string;
-  private readonly fd: number;
-  constructor(readonly path: string) {
-    this.tmp = `${path}.${process.pid}.tmp`;
-    this.fd = openSync(this.tmp, 'w');
-  }
-  write(text: string): void {
-    if (text.length) writeSync(this.fd, text);
-  }
-  writeBytes(bytes: Buffer): void {
-    if (bytes.length) writeSync(this.fd, bytes);
-  }
-  close(): void {
-    closeSync(this.fd);
-  }
-}
-
 /**
  * Streams every document's cached records, in document order, into indicators.csv / .jsonl / .json and
  * rejects.jsonl as they become available, then renames all of them into place and the manifest last:
@@ -55,21 +38,21 @@ class Staged {
  * so merging runs alongside extraction.
  */
 export class OutputMerger {
-  private readonly csv: Staged;
-  private readonly jsonl: Staged;
-  private readonly json: Staged;
-  private readonly rejects: Staged;
-  private readonly manifestFile: Staged;
-  private readonly staged: Staged[];
+  private readonly csv: AtomicFile;
+  private readonly jsonl: AtomicFile;
+  private readonly json: AtomicFile;
+  private readonly rejects: AtomicFile;
+  private readonly manifestFile: AtomicFile;
+  private readonly staged: AtomicFile[];
   private first = true;
 
   constructor(out: string, toolVersion: string, rulesVersion: string, options: OutputOptions = {}) {
     mkdirSync(out, { recursive: true });
-    this.csv = new Staged(join(out, 'indicators.csv'));
-    this.jsonl = new Staged(join(out, 'indicators.jsonl'));
-    this.json = new Staged(join(out, 'indicators.json'));
-    this.rejects = new Staged(join(out, 'rejects.jsonl'));
-    this.manifestFile = new Staged(join(out, 'manifest.json'));
+    this.csv = new AtomicFile(join(out, 'indicators.csv'));
+    this.jsonl = new AtomicFile(join(out, 'indicators.jsonl'));
+    this.json = new AtomicFile(join(out, 'indicators.json'));
+    this.rejects = new AtomicFile(join(out, 'rejects.jsonl'));
+    this.manifestFile = new AtomicFile(join(out, 'manifest.json'));
     this.staged = [this.csv, this.jsonl, this.json, this.rejects, this.manifestFile];
     this.csv.write(csvHeader(options.bom));
     this.json.write(`{\n  "tool": "zhibiao",\n  "tool_version": ${JSON.stringify(toolVersion)},\n  "rules_version": ${JSON.stringify(rulesVersion)},\n  "records": [`);
@@ -80,30 +63,23 @@ export class OutputMerger {
     if (entry.status === 'failed' || !existsSync(path)) return;
     forEachFrame(path, (t) => t !== 'M', (type, payload) => {
       if (type === 'R') {
-        this.jsonl.writeBytes(payload);
-        this.json.writeBytes(jsonItems(payload, this.first));
+        this.jsonl.write(payload);
+        this.json.write(jsonItems(payload, this.first));
         this.first = false;
-      } else if (type === 'C') this.csv.writeBytes(payload);
-      else this.rejects.writeBytes(payload);
+      } else if (type === 'C') this.csv.write(payload);
+      else this.rejects.write(payload);
     });
   }
 
   finish(manifest: Manifest): void {
     this.json.write(`${this.first ? '' : '\n  '}]\n}\n`);
     this.manifestFile.write(JSON.stringify(manifest, null, 2) + '\n');
-    for (const s of this.staged) s.close();
-    for (const s of this.staged) renameSync(s.tmp, s.path);
+    // The manifest is the last file renamed into place.
+    for (const s of this.staged) s.commit();
   }
 
   /** Drop the temporary files, leaving the previous outputs as they were. */
   abort(): void {
-    for (const s of this.staged) {
-      try {
-        s.close();
-      } catch {
-        // already closed
-      }
-      rmSync(s.tmp, { force: true });
-    }
+    for (const s of this.staged) s.abort();
   }
 }

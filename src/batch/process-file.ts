@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { AtomicFile } from '../records/atomic.js';
 import { extractDocument } from '../extract/extract.js';
 import { loadRules } from '../index.js';
 import type { CompiledRules } from '../rules/compile.js';
@@ -51,32 +52,6 @@ export interface FileJob {
 export const DEFAULT_CHUNK = 1 << 20;
 const FRAME_CHARS = 1 << 18;
 
-/** Temporary file beside the target, renamed into place when complete. */
-class AtomicWriter {
-  private readonly tmp: string;
-  private readonly fd: number;
-  constructor(private readonly path: string) {
-    mkdirSync(dirname(path), { recursive: true });
-    this.tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    this.fd = openSync(this.tmp, 'w');
-  }
-  write(text: string): void {
-    if (text.length > 0) writeSync(this.fd, text);
-  }
-  commit(): void {
-    closeSync(this.fd);
-    renameSync(this.tmp, this.path);
-  }
-  abort(): void {
-    try {
-      closeSync(this.fd);
-    } catch {
-      // already closed
-    }
-    rmSync(this.tmp, { force: true });
-  }
-}
-
 let held: { dir: string | undefined; rules: CompiledRules } | undefined;
 
 /** The rules a job was planned with, loaded once per thread rather than checked on disk per file. */
@@ -122,7 +97,7 @@ function codePointLength(text: string): number {
 export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntry {
   const started = performance.now();
   const entry: ManifestEntry = { doc: job.doc, path: job.path, status: 'ok', records: 0, rejects: 0, hash: '', bytes: job.bytes, duration_ms: 0, ...(job.mtimeMs !== undefined ? { mtime_ms: job.mtimeMs } : {}) };
-  const open: AtomicWriter[] = [];
+  const open: AtomicFile[] = [];
   let cache: CacheEntryWriter | undefined;
   try {
     const streamed = !isHtmlPath(job.path) && job.bytes > (job.streamBytes ?? STREAM_BYTES);
@@ -189,7 +164,7 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntr
       const text = html ? htmlToText(decoded.text) : decoded.text;
       if (html || !decoded.encoding.startsWith('utf-8') || decoded.warnings.some((w) => w.includes('U+FFFD'))) {
         // Offsets point into the decoded text; keep it beside the outputs so every one stays checkable.
-        const writer = new AtomicWriter(join(job.textDir, `${job.doc}.txt`));
+        const writer = new AtomicFile(join(job.textDir, `${job.doc}.txt`));
         writer.write(text);
         writer.commit();
         entry.text = `texts/${job.doc}.txt`;
@@ -218,7 +193,7 @@ const READ_BYTES = 4 << 20;
  * A large file never becomes one string: blocks are decoded as a stream and handed on in pieces
  * cut at line or sentence ends, with the decoded text saved alongside when it is not UTF-8.
  */
-function streamFile(job: FileJob, entry: ManifestEntry, limit: number, extractChunk: (chunk: string) => void, open: AtomicWriter[]): void {
+function streamFile(job: FileJob, entry: ManifestEntry, limit: number, extractChunk: (chunk: string) => void, open: AtomicFile[]): void {
   const fd = openSync(job.path, 'r');
   try {
     const buffer = Buffer.alloc(READ_BYTES);
@@ -226,9 +201,9 @@ function streamFile(job: FileJob, entry: ManifestEntry, limit: number, extractCh
     const encoding = sniffEncoding(buffer.subarray(0, n), job.encoding);
     entry.encoding = encoding;
     const decoder = new TextDecoder(encoding);
-    let textOut: AtomicWriter | undefined;
+    let textOut: AtomicFile | undefined;
     if (encoding !== 'utf-8') {
-      textOut = new AtomicWriter(join(job.textDir, `${job.doc}.txt`));
+      textOut = new AtomicFile(join(job.textDir, `${job.doc}.txt`));
       open.push(textOut);
       entry.text = `texts/${job.doc}.txt`;
     }
