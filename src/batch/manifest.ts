@@ -36,6 +36,11 @@ export interface Manifest {
   inputs: ManifestEntry[];
 }
 
+/** A cached result standing for an input that has not changed since it was made. */
+export function asUnchanged(cached: ManifestEntry, path: string, mtimeMs: number | undefined): ManifestEntry {
+  return { ...cached, path, status: 'unchanged', duration_ms: 0, ...(mtimeMs !== undefined ? { mtime_ms: mtimeMs } : {}) };
+}
+
 export function readManifest(path: string): Manifest | undefined {
   if (!existsSync(path)) return undefined;
   try {

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { cacheKey, CacheEntryWriter, entryPath, readCachedMeta, type CacheKeyParts } from './cache.js';
 import { declaredCharset, decodeBytes, InputError, sniffEncoding } from './decode.js';
 import { htmlToText, isHtmlPath } from './html.js';
-import type { ManifestEntry } from './manifest.js';
+import { asUnchanged, type ManifestEntry } from './manifest.js';
 import type { MetaOverride } from '../meta/document.js';
 
 /** Whether a job's file is read whole (else streamed in blocks): only such files are read ahead. */
@@ -100,13 +100,14 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntr
   const open: AtomicFile[] = [];
   let cache: CacheEntryWriter | undefined;
   try {
-    const streamed = !isHtmlPath(job.path) && job.bytes > (job.streamBytes ?? STREAM_BYTES);
+    const html = isHtmlPath(job.path);
+    const streamed = !readWhole(job);
     // Small files are read once, for their hash and their text; large ones are hashed in a first pass.
     const bytes = streamed ? undefined : (prefetched ?? readFileSync(job.path));
     entry.hash = bytes ? createHash('sha256').update(bytes).digest('hex') : hashFileSync(job.path);
     const path = entryPath(job.cacheDir, cacheKey({ ...job.keyParts, hash: entry.hash }));
     const cached = job.useCache ? readCachedMeta<ManifestEntry>(path) : undefined;
-    if (cached) return { ...cached, path: job.path, status: 'unchanged', duration_ms: 0, ...(job.mtimeMs !== undefined ? { mtime_ms: job.mtimeMs } : {}) };
+    if (cached) return asUnchanged(cached, job.path, job.mtimeMs);
     cache = new CacheEntryWriter(path);
     const rules = rulesFor(job);
     const tagger = jiebaTagger(rules.jiebaUserDict);
@@ -153,12 +154,11 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntr
       cpBase += codePointLength(chunk);
     };
     const limit = job.chunkChars ?? DEFAULT_CHUNK;
-    const html = isHtmlPath(job.path);
     if (streamed) {
       streamFile(job, entry, limit, extractChunk, open);
     } else {
       // A page's own <meta charset> wins over guessing, unless the user forced an encoding.
-      const decoded = decodeBytes(bytes!, job.encoding ?? (isHtmlPath(job.path) && !startsWithBom(bytes!) ? declaredCharset(bytes!) : undefined));
+      const decoded = decodeBytes(bytes!, job.encoding ?? (html && !startsWithBom(bytes!) ? declaredCharset(bytes!) : undefined));
       entry.encoding = decoded.encoding;
       if (decoded.warnings.length) entry.warnings = decoded.warnings;
       const text = html ? htmlToText(decoded.text) : decoded.text;

@@ -12,7 +12,7 @@ import { findInputs, type InputFile } from './inputs.js';
 import { readMetaCsv, readSidecar } from '../meta/overrides.js';
 import type { MetaOverride } from '../meta/document.js';
 import { runPivot } from '../commands/pivot.js';
-import { readManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { asUnchanged, readManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { processFile, readWhole, type FileJob } from './process-file.js';
 import { OutputMerger, type OutputOptions } from './outputs.js';
 
@@ -69,7 +69,8 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     const given = { ...readSidecar(input.path), ...metaByDoc.get(input.doc) };
     return Object.keys(given).length ? given : undefined;
   };
-  const keyExtra = new Map<string, string>();
+  /** What each document's cache key is made of, but for its content hash. */
+  const keyPartsOf = new Map<string, FileJob['keyParts']>();
   const io = pLimit(16);
   const maxBytes = options.maxFileMb !== undefined ? options.maxFileMb * 1e6 : undefined;
 
@@ -84,14 +85,14 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
           const meta = metaOf(input);
           // CSV cells are cached too, so the escaping choice is part of what a cached result depends on.
           const extra = meta || options.csvFormulaEscape === false ? JSON.stringify([meta ?? null, options.csvFormulaEscape !== false]) : undefined;
-          if (extra) keyExtra.set(input.doc, extra);
           const keyParts = { doc: input.doc, rulesVersion: rules.version, toolVersion: `${PACKAGE_VERSION}+${BUILD_ID}`, encoding: options.encoding, extra };
+          keyPartsOf.set(input.doc, keyParts);
           const job: FileJob = { path: input.path, doc: input.doc, bytes: st.size, mtimeMs: st.mtimeMs, keyParts, useCache: !options.force, cacheDir, textDir, encoding: options.encoding, rulesDir: options.rulesDir, maxBytes, chunkChars: options.chunkChars, streamBytes: options.streamBytes, meta, csvFormulaEscape: options.csvFormulaEscape, rulesVersion: rules.version, explain: options.explain };
           const prev = previous.get(input.doc);
           let cached: ManifestEntry | undefined;
           if (!options.force && prev && prev.path === input.path && prev.bytes === st.size && prev.mtime_ms === st.mtimeMs && prev.hash) {
             const hit = readCachedMeta<ManifestEntry>(entryPath(cacheDir, cacheKey({ ...keyParts, hash: prev.hash })));
-            if (hit) cached = { ...hit, mtime_ms: st.mtimeMs };
+            if (hit) cached = asUnchanged(hit, input.path, st.mtimeMs);
           }
           return { input, job, cached };
         } catch (err) {
@@ -104,7 +105,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const entries = new Map<string, ManifestEntry>();
   let done = 0;
   let records = 0;
-  const keyOf = (e: ManifestEntry) => cacheKey({ doc: e.doc, hash: e.hash, rulesVersion: rules.version, toolVersion: `${PACKAGE_VERSION}+${BUILD_ID}`, encoding: options.encoding, extra: keyExtra.get(e.doc) });
+  const keyOf = (e: ManifestEntry) => cacheKey({ ...keyPartsOf.get(e.doc)!, hash: e.hash });
   // Outputs are written in document order while workers still run: each document as soon as all before it are done.
   const order = planned.map((p) => p.input.doc);
   let nextToMerge = 0;
@@ -128,7 +129,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   for (const p of planned) {
     if ('error' in p && p.error !== undefined) {
       finish({ doc: p.input.doc, path: p.input.path, status: 'failed', records: 0, rejects: 0, hash: '', bytes: 0, duration_ms: 0, error: `cannot read: ${p.error}` });
-    } else if (p.cached) finish({ ...p.cached, path: p.input.path, status: 'unchanged', duration_ms: 0 });
+    } else if (p.cached) finish(p.cached);
   }
 
   const jobs = options.jobs ?? defaultJobs();
