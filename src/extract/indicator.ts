@@ -26,10 +26,6 @@ export interface IndicatorContext {
 }
 
 const LIST_BREAK = '、';
-const NET_CHANGE = /^(?:净增|净减|新增|增加|减少|增长|下降|累计|合计|共计|总计)$/;
-const TRAILING_TIME = /(?:由|从|自|到|至)?(?:(?:19|20)\d\d年(?:底|末|初)?|连续[0-9一二三四五六七八九十]+年)的?$/;
-const RATE_END = /(率|比|比重|比例|占比)$/;
-const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'vn', 'an', 'ng', 'j', 'l', 'i']);
 
 function stripLeading(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
@@ -65,7 +61,7 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const region = rules.regionEnd.matchEnd(s);
     if (region) s = s.slice(0, s.length - region.word.length);
     // 由2014年的 / 连续8年: years and spans belong to the period, not to the indicator.
-    const year = TRAILING_TIME.exec(s);
+    const year = rules.trailingTime.exec(s);
     if (year) s = s.slice(0, year.index);
     // 比上年末 (增加): the baseline belongs to the change, not to the indicator.
     const baseline = rules.baselineAtEnd.exec(s);
@@ -74,8 +70,6 @@ function stripTrailing(s: string, rules: CompiledRules): string {
   }
   return s;
 }
-
-const PREPOSITIONS = /^(在|对|向|为|以|按|按照|通过|围绕|面向|具有|具备|拥有)/;
 
 /**
  * 具有…的企业 -> 企业: a long modifier or one that is itself a clause is dropped before the head after
@@ -88,7 +82,7 @@ function headAfterDe(s: string, rules: CompiledRules): string {
   if (head.length === 0) return s;
   const verb = rules.objectVerbIndex.matchAt(s, 0);
   const modifier = s.slice(verb ? verb.word.length : 0, de);
-  if (modifier.length <= 8 && !PREPOSITIONS.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
+  if (modifier.length <= 8 && !rules.modifierOpener.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
   return verb && verb.word.length <= de ? verb.word + head : head;
 }
 
@@ -133,7 +127,7 @@ function endsWithVerb(s: string, rules: CompiledRules, tagger: Tagger | undefine
   if (!tagger) return false;
   const tags = tagger.tag(s);
   const last = tags[tags.length - 1];
-  return last !== undefined && last.tag === 'v' && !NOUN_TAGS.has(last.tag);
+  return last !== undefined && last.tag === 'v';
 }
 
 function stripLeadingDecrease(s: string, rules: CompiledRules): string {
@@ -157,7 +151,7 @@ function shareQualifier(current: string, previous: string | undefined, rules: Co
   if (verb && !rules.objectVerbIndex.matchAt(current, 0)) return verb.word + current;
   const at = previous.indexOf(current.slice(0, 2), 1);
   if (at > 0) return previous.slice(0, at) + current;
-  if (current.length <= 3 && RATE_END.test(current) && previous.endsWith(current[current.length - 1]!)) return previous.slice(0, previous.length - current.length) + current;
+  if (current.length <= 3 && rules.rateEnd.test(current) && previous.endsWith(current[current.length - 1]!)) return previous.slice(0, previous.length - current.length) + current;
   return current;
 }
 
@@ -173,7 +167,7 @@ function labelBefore(ctx: IndicatorContext, rules: CompiledRules): string {
 export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
   const found = findIndicatorText(ctx, rules, tagger);
   // 规上工业企业达到1,205家，净增86家: a bare net-change verb names no subject; the figure before does.
-  if (NET_CHANGE.test(found) && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;
+  if (rules.netChange.has(found) && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;
   return found;
 }
 

@@ -120,6 +120,10 @@ export interface CompiledRules {
   timeAnywhere: RegExp;
   baselineAtEnd: RegExp;
   enumeratorAtStart: RegExp;
+  netChange: Set<string>;
+  rateEnd: RegExp;
+  modifierOpener: RegExp;
+  trailingTime: RegExp;
   objectVerbs: Set<string>;
   objectVerbIndex: WordIndex<true>;
   objectVerbEnd: SuffixList<true>;
@@ -178,6 +182,10 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     timeAnywhere: new RegExp(ind.timePattern, 'g'),
     baselineAtEnd: new RegExp(ind.baselinePattern),
     enumeratorAtStart: new RegExp(ind.enumeratorPattern),
+    netChange: new Set(ind.netChangeWords),
+    rateEnd: new RegExp(`(?:${alternation(ind.rateEndings).source})$`),
+    modifierOpener: new RegExp(`^(?:${alternation(ind.modifierOpeners).source})`),
+    trailingTime: new RegExp(ind.trailingTimePattern),
     objectVerbs: new Set(ind.objectVerbs),
     objectVerbIndex: new WordIndex(ind.objectVerbs.map((w) => [w, true] as [string, true])),
     objectVerbEnd: words(ind.objectVerbs),

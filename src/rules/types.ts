@@ -85,6 +85,10 @@ export interface IndicatorFile {
   timePattern: string;
   baselinePattern: string;
   enumeratorPattern: string;
+  netChangeWords: string[];
+  rateEndings: string[];
+  modifierOpeners: string[];
+  trailingTimePattern: string;
   objectVerbs: string[];
   indicatorSuffixes: string[];
   genericHeads: string[];
