@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, writevSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -27,34 +27,101 @@ export function entryPath(cacheDir: string, key: string): string {
 /** Kinds of frame in an entry: records as JSONL, the same records as CSV rows, rejects, and the manifest entry. */
 export type FrameType = 'R' | 'C' | 'X' | 'M';
 
+/** One frame of an entry: a kind and its bytes. */
+export interface Frame {
+  type: FrameType;
+  payload: Uint8Array;
+}
+
+/** Frames held in memory before the entry is written out; past this, they go to disk as they come. */
+const HOLD_BYTES = 8 << 20;
+
 /**
  * One file per document, a sequence of frames `T <bytes>\n<payload>` whose last frame is the manifest
  * entry: an entry counts only when that frame is there whole, so a run stopped while writing leaves an
- * entry that is simply redone. One open per document and no rename (both slow on some file systems).
+ * entry that is simply redone. The frames of an ordinary document are held and written with one open
+ * and one gathered write at commit (opens are slow on some file systems), and handed back, so that the
+ * outputs can be merged from memory rather than read back; a large document's frames are written as
+ * they come and the outputs read them back from the file.
  */
 export class CacheEntryWriter {
-  private readonly fd: number;
-  constructor(private readonly path: string) {
-    mkdirSync(dirname(path), { recursive: true });
-    this.fd = openSync(path, 'w');
-  }
-  frame(type: FrameType, payload: string): void {
+  private fd: number | undefined;
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private held: Frame[] | undefined = [];
+
+  constructor(private readonly path: string, private readonly holdBytes = HOLD_BYTES) {}
+
+  frame(type: FrameType, payload: Uint8Array): void {
     if (payload.length === 0 && type !== 'M') return;
-    const body = Buffer.from(payload, 'utf8');
-    writeSync(this.fd, `${type} ${body.length}\n`);
-    writeSync(this.fd, body);
+    this.pending.push(Buffer.from(`${type} ${payload.length}\n`, 'latin1'), payload);
+    this.pendingBytes += payload.length;
+    if (type !== 'M') this.held?.push({ type, payload });
+    if (this.pendingBytes > this.holdBytes) {
+      this.held = undefined;
+      this.flush();
+    }
   }
-  commit(meta: unknown): void {
-    this.frame('M', JSON.stringify(meta));
-    closeSync(this.fd);
+
+  /** Writes the manifest frame last; returns the record frames when they were held in memory. */
+  commit(meta: unknown): Frame[] | undefined {
+    this.frame('M', Buffer.from(JSON.stringify(meta), 'utf8'));
+    this.flush();
+    closeSync(this.fd!);
+    return this.held;
   }
+
   abort(): void {
+    if (this.fd === undefined) return;
     try {
       closeSync(this.fd);
     } catch {
       // already closed
     }
     rmSync(this.path, { force: true });
+  }
+
+  private flush(): void {
+    if (this.fd === undefined) {
+      mkdirSync(dirname(this.path), { recursive: true });
+      this.fd = openSync(this.path, 'w');
+    }
+    if (this.pending.length) writevSync(this.fd, this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
+
+/** Most bytes one character of a JavaScript string takes in UTF-8 (a lone surrogate: 3; a pair: 4 for 2). */
+const MAX_UTF8 = 3;
+
+/**
+ * Lines of text for one kind of frame, encoded straight into a buffer of their own as they come: no long
+ * string is built and then encoded again, and each finished frame owns its memory, so it can be moved to
+ * another thread without a copy.
+ */
+export class FrameText {
+  private buf: Buffer | undefined;
+  private pos = 0;
+
+  constructor(private readonly type: FrameType, private readonly writer: CacheEntryWriter, private readonly size = 1 << 18) {}
+
+  /** Appends `text` and a line break. */
+  line(text: string): void {
+    const need = text.length * MAX_UTF8 + 1;
+    if (!this.buf || this.pos + need > this.buf.length) {
+      this.flush();
+      this.buf = Buffer.allocUnsafeSlow(Math.max(need, this.size));
+    }
+    this.pos += this.buf.write(text, this.pos, 'utf8');
+    this.buf[this.pos++] = 0x0a;
+  }
+
+  /** Ends the current frame; the next line starts a new one. */
+  flush(): void {
+    if (this.buf && this.pos > 0) this.writer.frame(this.type, this.buf.subarray(0, this.pos));
+    this.buf = undefined;
+    this.pos = 0;
   }
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { AtomicFile } from '../records/atomic.js';
 import { join } from 'node:path';
 import { csvHeader } from '../records/write.js';
-import { forEachFrame } from './cache.js';
+import { forEachFrame, type Frame, type FrameType } from './cache.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 
 export interface OutputOptions {
@@ -12,22 +12,29 @@ export interface OutputOptions {
   csvFormulaEscape?: boolean;
 }
 
-const FIRST_ITEM = Buffer.from('\n    ');
-const NEXT_ITEM = Buffer.from(',\n    ');
+const ITEM_INDENT = Buffer.from('\n    ');
 
 /** JSONL lines as the items of a JSON array ("\n    {…},\n    {…}"), on bytes, never decoded. */
-function jsonItems(jsonl: Buffer, first: boolean): Buffer {
-  const parts: Buffer[] = [];
+function jsonItems(jsonl: Uint8Array, first: boolean): Buffer {
+  const src = Buffer.from(jsonl.buffer, jsonl.byteOffset, jsonl.byteLength);
+  let lines = 0;
+  for (let i = src.indexOf(0x0a); i >= 0; i = src.indexOf(0x0a, i + 1)) lines++;
+  // Each line loses its "\n" and gains ",\n    " (the first of a file "\n    ").
+  const out = Buffer.allocUnsafe(src.length + lines * (ITEM_INDENT.length + 1) + ITEM_INDENT.length + 1);
+  let to = 0;
   let from = 0;
-  while (from < jsonl.length) {
-    let end = jsonl.indexOf(0x0a, from);
-    if (end < 0) end = jsonl.length;
+  while (from < src.length) {
+    let end = src.indexOf(0x0a, from);
+    if (end < 0) end = src.length;
     if (end > from) {
-      parts.push(parts.length === 0 && first ? FIRST_ITEM : NEXT_ITEM, jsonl.subarray(from, end));
+      if (!first) out[to++] = 0x2c;
+      first = false;
+      to += ITEM_INDENT.copy(out, to);
+      to += src.copy(out, to, from, end);
     }
     from = end + 1;
   }
-  return Buffer.concat(parts);
+  return out.subarray(0, to);
 }
 
 /**
@@ -58,17 +65,23 @@ export class OutputMerger {
     this.json.write(`{\n  "tool": "zhibiao",\n  "tool_version": ${JSON.stringify(toolVersion)},\n  "rules_version": ${JSON.stringify(rulesVersion)},\n  "records": [`);
   }
 
-  /** Append one document's results from its cache entry (nothing for a failed input). */
-  add(entry: ManifestEntry, path: string): void {
-    if (entry.status === 'failed' || !existsSync(path)) return;
-    forEachFrame(path, (t) => t !== 'M', (type, payload) => {
-      if (type === 'R') {
-        this.jsonl.write(payload);
-        this.json.write(jsonItems(payload, this.first));
-        this.first = false;
-      } else if (type === 'C') this.csv.write(payload);
-      else this.rejects.write(payload);
-    });
+  /**
+   * Append one document's results: from its frames when they were handed over in memory, else from its
+   * cache entry (nothing for a failed input).
+   */
+  add(entry: ManifestEntry, path: string, frames?: readonly Frame[]): void {
+    if (entry.status === 'failed') return;
+    if (frames) for (const f of frames) this.frame(f.type, f.payload);
+    else if (existsSync(path)) forEachFrame(path, (t) => t !== 'M', (type, payload) => this.frame(type, payload));
+  }
+
+  private frame(type: FrameType, payload: Uint8Array): void {
+    if (type === 'R') {
+      this.jsonl.write(payload);
+      this.json.write(jsonItems(payload, this.first));
+      this.first = false;
+    } else if (type === 'C') this.csv.write(payload);
+    else this.rejects.write(payload);
   }
 
   finish(manifest: Manifest): void {

@@ -8,7 +8,7 @@ import { partitionValid } from '../records/validate.js';
 import { serializeRecord } from '../records/write.js';
 import { jiebaTagger } from '../text/segment.js';
 import { createHash } from 'node:crypto';
-import { cacheKey, CacheEntryWriter, entryPath, readCachedMeta, type CacheKeyParts } from './cache.js';
+import { cacheKey, CacheEntryWriter, entryPath, FrameText, readCachedMeta, type CacheKeyParts, type Frame } from './cache.js';
 import { declaredCharset, decodeBytes, InputError, sniffEncoding } from './decode.js';
 import { htmlToText, isHtmlPath } from './html.js';
 import { asUnchanged, type ManifestEntry } from './manifest.js';
@@ -50,7 +50,12 @@ export interface FileJob {
 }
 
 export const DEFAULT_CHUNK = 1 << 20;
-const FRAME_CHARS = 1 << 18;
+
+/** A file's manifest entry, and its record frames when they are small enough to hand over in memory. */
+export interface FileResult {
+  entry: ManifestEntry;
+  frames?: Frame[];
+}
 
 let held: { dir: string | undefined; rules: CompiledRules } | undefined;
 
@@ -94,11 +99,14 @@ function codePointLength(text: string): number {
  * Read, decode, convert HTML, extract, validate and cache one file. Never throws for a bad file:
  * the failure is the entry's status and error, so one file cannot stop a run.
  */
-export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntry {
+export function processFile(job: FileJob, prefetched?: Uint8Array): FileResult {
   const started = performance.now();
   const entry: ManifestEntry = { doc: job.doc, path: job.path, status: 'ok', records: 0, rejects: 0, hash: '', bytes: job.bytes, duration_ms: 0, ...(job.mtimeMs !== undefined ? { mtime_ms: job.mtimeMs } : {}) };
   const open: AtomicFile[] = [];
   let cache: CacheEntryWriter | undefined;
+  let jsonl: FrameText | undefined;
+  let csv: FrameText | undefined;
+  let rejected: FrameText | undefined;
   try {
     const html = isHtmlPath(job.path);
     const streamed = !readWhole(job);
@@ -107,8 +115,11 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntr
     entry.hash = bytes ? createHash('sha256').update(bytes).digest('hex') : hashFileSync(job.path);
     const path = entryPath(job.cacheDir, cacheKey({ ...job.keyParts, hash: entry.hash }));
     const cached = job.useCache ? readCachedMeta<ManifestEntry>(path) : undefined;
-    if (cached) return asUnchanged(cached, job.path, job.mtimeMs);
+    if (cached) return { entry: asUnchanged(cached, job.path, job.mtimeMs) };
     cache = new CacheEntryWriter(path);
+    jsonl = new FrameText('R', cache);
+    csv = new FrameText('C', cache);
+    rejected = new FrameText('X', cache);
     const rules = rulesFor(job);
     const tagger = jiebaTagger(rules.jiebaUserDict);
     if (job.maxBytes !== undefined && job.bytes > job.maxBytes) {
@@ -119,7 +130,6 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntr
     let meta: MetaOverride | undefined = job.meta;
     const extractChunk = (chunk: string) => {
       const result = extractDocument(chunk, job.doc, rules, tagger, { meta });
-      const writer = cache!;
       // Later pieces of a long text keep what the first one found out about the document.
       if (!entry.meta) {
         // A copy: the title and region are slices of the text, and would keep the whole text alive
@@ -130,25 +140,14 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntr
       const { records } = result;
       if (job.explain) (entry.dropped ??= []).push(...result.dropped.map((d) => ({ quote: d.quote, start: d.start + cpBase, reason: d.reason })));
       const { valid, rejects } = partitionValid(records, chunk);
-      let lines = '';
-      let rows = '';
       for (const r of valid) {
         r.start += cpBase;
         r.end += cpBase;
-        const { json, csv } = serializeRecord(r, escape);
-        lines += json + '\n';
-        rows += csv + '\n';
-        // Frames of a few hundred kilobytes: large one-off buffers are what makes a long run's memory grow.
-        if (lines.length > FRAME_CHARS) {
-          writer.frame('R', lines);
-          writer.frame('C', rows);
-          lines = '';
-          rows = '';
-        }
+        const line = serializeRecord(r, escape);
+        jsonl!.line(line.json);
+        csv!.line(line.csv);
       }
-      writer.frame('R', lines);
-      writer.frame('C', rows);
-      writer.frame('X', rejects.map((r) => JSON.stringify({ doc: job.doc, ...r }) + '\n').join(''));
+      for (const r of rejects) rejected!.line(JSON.stringify({ doc: job.doc, ...r }));
       entry.records += valid.length;
       entry.rejects += rejects.length;
       cpBase += codePointLength(chunk);
@@ -181,8 +180,9 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): ManifestEntr
     entry.rejects = 0;
   }
   entry.duration_ms = Math.round(performance.now() - started);
-  if (entry.status === 'ok') cache?.commit({ ...entry, dropped: undefined });
-  return entry;
+  if (entry.status !== 'ok' || !cache) return { entry };
+  for (const text of [jsonl!, csv!, rejected!]) text.flush();
+  return { entry, frames: cache.commit({ ...entry, dropped: undefined }) };
 }
 
 /** Plain-text files above this size are read, decoded and extracted a block at a time. */

@@ -7,13 +7,13 @@ import { Piscina } from 'piscina';
 import { loadRules } from '../index.js';
 import { PACKAGE_ROOT } from '../rules/load.js';
 import { BUILD_ID, PACKAGE_VERSION } from '../version.js';
-import { cacheKey, entryPath, readCachedMeta } from './cache.js';
+import { cacheKey, entryPath, readCachedMeta, type Frame } from './cache.js';
 import { findInputs, type InputFile } from './inputs.js';
 import { readMetaCsv, readSidecar } from '../meta/overrides.js';
 import type { MetaOverride } from '../meta/document.js';
 import { runPivot } from '../commands/pivot.js';
 import { asUnchanged, readManifest, type Manifest, type ManifestEntry } from './manifest.js';
-import { processFile, readWhole, type FileJob } from './process-file.js';
+import { processFile, readWhole, type FileJob, type FileResult } from './process-file.js';
 import { OutputMerger, type OutputOptions } from './outputs.js';
 
 export interface BatchOptions extends OutputOptions {
@@ -110,14 +110,18 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const order = planned.map((p) => p.input.doc);
   let nextToMerge = 0;
   const merger = new OutputMerger(out, PACKAGE_VERSION, rules.version, options);
+  // Frames handed over in memory wait here only until their document's turn to be merged.
+  const framesOf = new Map<string, Frame[]>();
   const mergeReady = () => {
     while (nextToMerge < order.length && entries.has(order[nextToMerge]!)) {
       const entry = entries.get(order[nextToMerge]!)!;
-      merger.add(entry, entryPath(cacheDir, keyOf(entry)));
+      merger.add(entry, entryPath(cacheDir, keyOf(entry)), framesOf.get(entry.doc));
+      framesOf.delete(entry.doc);
       nextToMerge++;
     }
   };
-  const finish = (entry: ManifestEntry) => {
+  const finish = ({ entry, frames }: FileResult) => {
+    if (frames) framesOf.set(entry.doc, frames);
     entries.set(entry.doc, entry);
     done++;
     records += entry.records;
@@ -128,8 +132,8 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   emit({ type: 'start', files: inputs.length, toProcess: toRun.length, unchanged: inputs.length - toRun.length });
   for (const p of planned) {
     if ('error' in p && p.error !== undefined) {
-      finish({ doc: p.input.doc, path: p.input.path, status: 'failed', records: 0, rejects: 0, hash: '', bytes: 0, duration_ms: 0, error: `cannot read: ${p.error}` });
-    } else if (p.cached) finish(p.cached);
+      finish({ entry: { doc: p.input.doc, path: p.input.path, status: 'failed', records: 0, rejects: 0, hash: '', bytes: 0, duration_ms: 0, error: `cannot read: ${p.error}` } });
+    } else if (p.cached) finish({ entry: p.cached });
   }
 
   const jobs = options.jobs ?? defaultJobs();
@@ -202,9 +206,12 @@ function readAhead(jobs: FileJob[], io: LimitFunction): (i: number) => Promise<U
  * per worker, and between handing them out this thread takes the next file itself, so --jobs N keeps N
  * threads extracting while only N-1 of them pay for starting up.
  */
-async function runShared(jobs: FileJob[], workers: number, finish: (entry: ManifestEntry) => void, bytesOf: (i: number) => Promise<Uint8Array | undefined>): Promise<void> {
-  const pool = new Piscina({ filename: WORKER, maxThreads: workers, minThreads: workers, idleTimeout: 1000 });
-  const ahead = workers * 2;
+async function runShared(jobs: FileJob[], workers: number, finish: (result: FileResult) => void, bytesOf: (i: number) => Promise<Uint8Array | undefined>): Promise<void> {
+  // Tasks are queued inside each worker, not only in the pool: this thread is busy extracting between
+  // hand-outs, and a worker that had to wait for it to hand out the next file would sit idle meanwhile.
+  const perWorker = 4;
+  const pool = new Piscina({ filename: WORKER, maxThreads: workers, minThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: perWorker });
+  const ahead = workers * perWorker;
   let next = 0;
   let inflight = 0;
   let failure: unknown;
@@ -212,11 +219,11 @@ async function runShared(jobs: FileJob[], workers: number, finish: (entry: Manif
   const submit = (i: number) => {
     inflight++;
     bytesOf(i)
-      .then((bytes) => pool.run({ job: jobs[i]!, bytes }) as Promise<ManifestEntry>)
+      .then((bytes) => pool.run({ job: jobs[i]!, bytes }) as Promise<FileResult>)
       .then(
-      (entry) => {
+      (result) => {
         inflight--;
-        finish(entry);
+        finish(result);
         wake?.();
       },
       (err: unknown) => {

@@ -56,7 +56,20 @@ export function csvRows(records: readonly Record<string, unknown>[], escapeFormu
   return out;
 }
 
-const NUMERIC_FIELDS = new Set<string>(['start', 'end', 'value', 'value_max']);
+/** Per column, in order: its JSON key prefix, and whether it holds numbers or controlled symbols. */
+const COLUMNS = RECORD_FIELDS.map((f) => ({ name: f, key: `"${f}":`, numeric: NUMERIC.has(f), controlled: CONTROLLED.has(f) }));
+
+/**
+ * Records of one sentence come one after another and all carry it, and it is the longest field:
+ * its JSON and CSV forms are worked out once for the run of records that share it.
+ */
+let lastSentence: string | undefined;
+let lastSentenceJson = '';
+const lastSentenceCsv: [string, string] = ['', ''];
+
+function textCell(value: string, controlled: boolean, escapeFormulas: boolean): string {
+  return field(!controlled && escapeFormulas && FORMULA_START.test(value) ? `'${value}` : value);
+}
 
 /**
  * A record as one JSONL line and one CSV line, in the fixed column order, in a single pass over its
@@ -65,13 +78,30 @@ const NUMERIC_FIELDS = new Set<string>(['start', 'end', 'value', 'value_max']);
 export function serializeRecord(r: IndicatorRecord, escapeFormulas = true): { json: string; csv: string } {
   let json = '{';
   let csv = '';
-  for (let i = 0; i < RECORD_FIELDS.length; i++) {
-    const f = RECORD_FIELDS[i]!;
-    const v = r[f];
+  for (let i = 0; i < COLUMNS.length; i++) {
+    const c = COLUMNS[i]!;
+    const v = r[c.name];
     if (i) csv += ',';
     if (v === undefined) continue;
-    json += `${json.length > 1 ? ',' : ''}"${f}":${NUMERIC_FIELDS.has(f) ? String(v) : JSON.stringify(v)}`;
-    csv += field(csvCell(f, v, escapeFormulas));
+    if (json.length > 1) json += ',';
+    json += c.key;
+    if (c.numeric && typeof v === 'number') {
+      const n = String(v);
+      json += n;
+      csv += n;
+    } else if (c.name === 'sentence' && typeof v === 'string') {
+      if (v !== lastSentence) {
+        lastSentence = v;
+        lastSentenceJson = JSON.stringify(v);
+        lastSentenceCsv[0] = textCell(v, false, false);
+        lastSentenceCsv[1] = textCell(v, false, true);
+      }
+      json += lastSentenceJson;
+      csv += lastSentenceCsv[escapeFormulas ? 1 : 0];
+    } else {
+      json += JSON.stringify(v);
+      csv += textCell(Array.isArray(v) ? v.join(';') : String(v), c.controlled, escapeFormulas);
+    }
   }
   return { json: json + '}', csv };
 }

@@ -56,10 +56,15 @@ describe('writers', () => {
 
   it('serializes a record to the same JSON and CSV as the general writers', () => {
     const full: IndicatorRecord = { ...good, value_max: 540, indicator_id: 'transport/railway-length', period: '2023', region: '临江市', flags: ['unit-dimension'], sentence: '甲,"乙"' };
-    for (const r of [good, full]) {
-      const { json, csv } = serializeRecord(r);
-      expect(json).toBe(JSON.stringify(orderedRecord(r)));
-      expect(csv + '\n').toBe(csvRows([orderedRecord(r)]));
+    // Consecutive records sharing a sentence, a sentence that a spreadsheet would run, either escaping.
+    const formula: IndicatorRecord = { ...good, sentence: '=1+2,"引号"', indicator: '+号开头', value: -2.5 };
+    const cases = [good, full, { ...full, start: 9 }, formula, { ...formula, quote: '-2.5%' }, good];
+    for (const escape of [true, false]) {
+      for (const r of cases) {
+        const { json, csv } = serializeRecord(r, escape);
+        expect(json).toBe(JSON.stringify(orderedRecord(r)));
+        expect(csv + '\n').toBe(csvRows([orderedRecord(r)], escape));
+      }
     }
   });
 

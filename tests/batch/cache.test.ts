@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CacheEntryWriter, forEachFrame, FrameText, readCachedMeta, type Frame } from '../../src/batch/cache.js';
+import { OutputMerger } from '../../src/batch/outputs.js';
+import type { ManifestEntry } from '../../src/batch/manifest.js';
+
+const temp = () => mkdtempSync(join(tmpdir(), 'zhibiao-cache-'));
+
+const lines = ['{"quote":"538公里"}', '{"quote":"1.27万元"}', '{"quote":"增长15.5%"}'];
+
+/** Writes the lines as R frames, their upper-case twins as C frames; returns what commit handed back. */
+function writeEntry(path: string, frameBytes: number, holdBytes?: number): Frame[] | undefined {
+  const writer = new CacheEntryWriter(path, holdBytes);
+  const r = new FrameText('R', writer, frameBytes);
+  const c = new FrameText('C', writer, frameBytes);
+  for (const l of lines) {
+    r.line(l);
+    c.line(l.toUpperCase());
+  }
+  r.flush();
+  c.flush();
+  return writer.commit({ doc: 'a.txt', records: lines.length });
+}
+
+function framesOnDisk(path: string): { type: string; text: string }[] {
+  const out: { type: string; text: string }[] = [];
+  forEachFrame(path, (t) => t !== 'M', (type, payload) => out.push({ type, text: payload.toString() }));
+  return out;
+}
+
+const joined = (frames: { type: string; text: string }[], type: string) => frames.filter((f) => f.type === type).map((f) => f.text).join('');
+
+describe('cache entries', () => {
+  it.each([
+    ['one frame per kind', 1 << 16],
+    ['a frame per line, lines longer than a frame', 8],
+  ])('hands back in memory exactly the frames it wrote: %s', (_name, frameBytes) => {
+    const path = join(temp(), 'k.entry');
+    const held = writeEntry(path, frameBytes)!;
+    expect(held).toBeDefined();
+    const disk = framesOnDisk(path);
+    const memory = held.map((f) => ({ type: f.type, text: Buffer.from(f.payload).toString() }));
+    expect(memory).toEqual(disk);
+    expect(joined(disk, 'R')).toBe(lines.map((l) => l + '\n').join(''));
+    expect(joined(disk, 'C')).toBe(lines.map((l) => l.toUpperCase() + '\n').join(''));
+    expect(readCachedMeta(path)).toEqual({ doc: 'a.txt', records: lines.length });
+  });
+
+  it('keeps nothing in memory once a document outgrows the hold, but writes it all', () => {
+    const path = join(temp(), 'k.entry');
+    expect(writeEntry(path, 8, 16)).toBeUndefined();
+    expect(joined(framesOnDisk(path), 'R')).toBe(lines.map((l) => l + '\n').join(''));
+  });
+
+  it('leaves no file behind when aborted, even after spilling', () => {
+    const dir = temp();
+    const held = new CacheEntryWriter(join(dir, 'held.entry'));
+    held.frame('R', Buffer.from('x\n'));
+    held.abort();
+    const spilled = new CacheEntryWriter(join(dir, 'spilled.entry'), 1);
+    spilled.frame('R', Buffer.from('xyz\n'));
+    expect(existsSync(join(dir, 'spilled.entry'))).toBe(true);
+    spilled.abort();
+    expect(existsSync(join(dir, 'held.entry'))).toBe(false);
+    expect(existsSync(join(dir, 'spilled.entry'))).toBe(false);
+  });
+
+  it('merges the same outputs from frames in memory as from the file', () => {
+    const dir = temp();
+    const path = join(dir, 'k.entry');
+    const held = writeEntry(path, 24)!;
+    const entry = { doc: 'a.txt', status: 'ok' } as ManifestEntry;
+    const manifest = { summary: {}, inputs: [] } as never;
+    const outputs = (frames: Frame[] | undefined) => {
+      const out = join(dir, frames ? 'memory' : 'file');
+      const merger = new OutputMerger(out, '0.0.0', 'r1');
+      merger.add(entry, path, frames);
+      merger.add({ ...entry, doc: 'b.txt' }, path, frames);
+      merger.finish(manifest);
+      return ['indicators.csv', 'indicators.jsonl', 'indicators.json'].map((f) => readFileSync(join(out, f), 'utf8'));
+    };
+    const [csv, jsonl, json] = outputs(held);
+    expect(outputs(undefined)).toEqual([csv, jsonl, json]);
+    expect(jsonl!.trim().split('\n')).toEqual([...lines, ...lines]);
+    expect(JSON.parse(json!).records.map((r: { quote: string }) => r.quote)).toEqual([...lines, ...lines].map((l) => JSON.parse(l).quote));
+  });
+});
