@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, writevSync } from 'node:fs';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -36,13 +37,24 @@ export interface Frame {
 /** Frames held in memory before the entry is written out; past this, they go to disk as they come. */
 const HOLD_BYTES = 8 << 20;
 
+/** What committing an entry leaves to do. */
+export interface Committed {
+  /**
+   * The record frames and then the manifest frame, when the whole entry was held in memory: the outputs
+   * are merged from them, and the caller writes them to the entry's file (`writeEntry`), which the
+   * extracting thread has not touched. Undefined when the entry was large and is already on disk.
+   */
+  frames?: Frame[];
+}
+
 /**
  * One file per document, a sequence of frames `T <bytes>\n<payload>` whose last frame is the manifest
  * entry: an entry counts only when that frame is there whole, so a run stopped while writing leaves an
- * entry that is simply redone. The frames of an ordinary document are held and written with one open
- * and one gathered write at commit (opens are slow on some file systems), and handed back, so that the
- * outputs can be merged from memory rather than read back; a large document's frames are written as
- * they come and the outputs read them back from the file.
+ * entry that is simply redone. An ordinary document's frames stay in memory and are handed back at
+ * commit: the outputs are merged from them rather than read back, and the file is written later with
+ * one open and one gathered write, off the thread that extracts (opens are slow on some file systems).
+ * A large document's frames are written here as they come, and the outputs read them back from the file.
+ * Payloads must own their memory (no pooled Buffers): they may be moved to another thread.
  */
 export class CacheEntryWriter {
   private fd: number | undefined;
@@ -54,23 +66,29 @@ export class CacheEntryWriter {
 
   frame(type: FrameType, payload: Uint8Array): void {
     if (payload.length === 0 && type !== 'M') return;
-    this.pending.push(Buffer.from(`${type} ${payload.length}\n`, 'latin1'), payload);
-    this.pendingBytes += payload.length;
-    if (type !== 'M') this.held?.push({ type, payload });
-    if (this.pendingBytes > this.holdBytes) {
+    if (this.held) {
+      this.held.push({ type, payload });
+      this.pending.push(payload);
+      this.pendingBytes += payload.length;
+      if (this.pendingBytes <= this.holdBytes) return;
+      // Too large to hold: from here on, the file is written as frames come.
+      this.pending = this.held.flatMap(framed);
       this.held = undefined;
-      this.flush();
-    }
+    } else this.pending.push(...framed({ type, payload }));
+    this.flush();
   }
 
-  /** Writes the manifest frame last; returns the record frames when they were held in memory. */
-  commit(meta: unknown): Frame[] | undefined {
-    this.frame('M', Buffer.from(JSON.stringify(meta), 'utf8'));
+  /** Adds the manifest frame last; see Committed for what is left to do. */
+  commit(meta: unknown): Committed {
+    this.frame('M', new TextEncoder().encode(JSON.stringify(meta)));
+    if (this.held) return { frames: this.held };
     this.flush();
     closeSync(this.fd!);
-    return this.held;
+    this.fd = undefined;
+    return {};
   }
 
+  /** Drops what was written of the entry. */
   abort(): void {
     if (this.fd === undefined) return;
     try {
@@ -78,17 +96,47 @@ export class CacheEntryWriter {
     } catch {
       // already closed
     }
+    this.fd = undefined;
     rmSync(this.path, { force: true });
   }
 
   private flush(): void {
-    if (this.fd === undefined) {
-      mkdirSync(dirname(this.path), { recursive: true });
-      this.fd = openSync(this.path, 'w');
-    }
+    this.fd ??= openEntry(this.path);
     if (this.pending.length) writevSync(this.fd, this.pending);
     this.pending = [];
     this.pendingBytes = 0;
+  }
+}
+
+function framed(f: Frame): Uint8Array[] {
+  return [Buffer.from(`${f.type} ${f.payload.length}\n`, 'latin1'), f.payload];
+}
+
+/** Opens an entry for writing, making the cache folder only when it is missing (a mkdir per entry is not free). */
+function openEntry(path: string): number {
+  try {
+    return openSync(path, 'w');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    mkdirSync(dirname(path), { recursive: true });
+    return openSync(path, 'w');
+  }
+}
+
+/** Writes a held entry (Committed.frames) to its file, on libuv's threads: the caller goes on extracting. */
+export async function writeEntry(path: string, frames: readonly Frame[]): Promise<void> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'w');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await mkdir(dirname(path), { recursive: true });
+    handle = await open(path, 'w');
+  }
+  try {
+    await handle.writev(frames.flatMap(framed));
+  } finally {
+    await handle.close();
   }
 }
 

@@ -81,7 +81,7 @@ export class OutputMerger {
       this.json.write(jsonItems(payload, this.first));
       this.first = false;
     } else if (type === 'C') this.csv.write(payload);
-    else this.rejects.write(payload);
+    else if (type === 'X') this.rejects.write(payload);
   }
 
   finish(manifest: Manifest): void {

@@ -51,10 +51,14 @@ export interface FileJob {
 
 export const DEFAULT_CHUNK = 1 << 20;
 
-/** A file's manifest entry, and its record frames when they are small enough to hand over in memory. */
+/**
+ * A file's manifest entry and, when they were small enough to hold, its cache entry's frames: the outputs
+ * are merged from them and the caller writes them to `cachePath` (see Committed).
+ */
 export interface FileResult {
   entry: ManifestEntry;
   frames?: Frame[];
+  cachePath?: string;
 }
 
 let held: { dir: string | undefined; rules: CompiledRules } | undefined;
@@ -104,6 +108,7 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): FileResult {
   const entry: ManifestEntry = { doc: job.doc, path: job.path, status: 'ok', records: 0, rejects: 0, hash: '', bytes: job.bytes, duration_ms: 0, ...(job.mtimeMs !== undefined ? { mtime_ms: job.mtimeMs } : {}) };
   const open: AtomicFile[] = [];
   let cache: CacheEntryWriter | undefined;
+  let cachePath: string | undefined;
   let jsonl: FrameText | undefined;
   let csv: FrameText | undefined;
   let rejected: FrameText | undefined;
@@ -113,10 +118,10 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): FileResult {
     // Small files are read once, for their hash and their text; large ones are hashed in a first pass.
     const bytes = streamed ? undefined : (prefetched ?? readFileSync(job.path));
     entry.hash = bytes ? createHash('sha256').update(bytes).digest('hex') : hashFileSync(job.path);
-    const path = entryPath(job.cacheDir, cacheKey({ ...job.keyParts, hash: entry.hash }));
-    const cached = job.useCache ? readCachedMeta<ManifestEntry>(path) : undefined;
+    cachePath = entryPath(job.cacheDir, cacheKey({ ...job.keyParts, hash: entry.hash }));
+    const cached = job.useCache ? readCachedMeta<ManifestEntry>(cachePath) : undefined;
     if (cached) return { entry: asUnchanged(cached, job.path, job.mtimeMs) };
-    cache = new CacheEntryWriter(path);
+    cache = new CacheEntryWriter(cachePath);
     jsonl = new FrameText('R', cache);
     csv = new FrameText('C', cache);
     rejected = new FrameText('X', cache);
@@ -182,7 +187,8 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): FileResult {
   entry.duration_ms = Math.round(performance.now() - started);
   if (entry.status !== 'ok' || !cache) return { entry };
   for (const text of [jsonl!, csv!, rejected!]) text.flush();
-  return { entry, frames: cache.commit({ ...entry, dropped: undefined }) };
+  const { frames } = cache.commit({ ...entry, dropped: undefined });
+  return frames ? { entry, frames, cachePath } : { entry };
 }
 
 /** Plain-text files above this size are read, decoded and extracted a block at a time. */

@@ -7,7 +7,7 @@ import { Piscina } from 'piscina';
 import { loadRules } from '../index.js';
 import { PACKAGE_ROOT } from '../rules/load.js';
 import { BUILD_ID, PACKAGE_VERSION } from '../version.js';
-import { cacheKey, entryPath, readCachedMeta, type Frame } from './cache.js';
+import { cacheKey, entryPath, readCachedMeta, writeEntry, type Frame } from './cache.js';
 import { findInputs, type InputFile } from './inputs.js';
 import { readMetaCsv, readSidecar } from '../meta/overrides.js';
 import type { MetaOverride } from '../meta/document.js';
@@ -120,8 +120,20 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       nextToMerge++;
     }
   };
-  const finish = ({ entry, frames }: FileResult) => {
-    if (frames) framesOf.set(entry.doc, frames);
+  // Cache entries held in memory are written on libuv's threads while extraction goes on.
+  const cacheWrites: Promise<void>[] = [];
+  const finish = ({ entry, frames, cachePath }: FileResult) => {
+    if (frames) {
+      framesOf.set(entry.doc, frames);
+      if (cachePath) {
+        cacheWrites.push(
+          io(() => writeEntry(cachePath, frames)).catch((err: Error) => {
+            // The records are in the outputs all the same; only the next run cannot reuse them.
+            (entry.warnings ??= []).push(`result not cached: ${err.message}`);
+          }),
+        );
+      }
+    }
     entries.set(entry.doc, entry);
     done++;
     records += entry.records;
@@ -149,6 +161,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     throw err;
   }
 
+  await Promise.all(cacheWrites);
   phase('extracted');
   emit({ type: 'writing' });
   const ordered = [...entries.values()].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));

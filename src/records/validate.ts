@@ -22,9 +22,11 @@ export function recordValidator(): RecordValidator {
   // Almost every record is valid: a validator that stops at the first error answers that fastest,
   // and the one that lists every error runs only to explain a reject.
   const quick = new Ajv({ allErrors: false, strict: false }).compile(schema);
-  const explain = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  // Compiled on the first reject only: most runs never need it, and every thread would pay for it.
+  let explainer: typeof quick | undefined;
   compiled = (record: unknown) => {
     if (!quick(record)) {
+      const explain = (explainer ??= new Ajv({ allErrors: true, strict: false }).compile(schema));
       explain(record);
       return (explain.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`).join('; ');
     }

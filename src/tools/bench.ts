@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,11 @@ function corpus(options: BenchOptions): { dir: string; chars: number; bytes: num
 
 /** One end-to-end run of the CLI: wall seconds and the process's peak RSS as it reports it. */
 function extractRun(input: string, out: string, jobs: number): Promise<{ seconds: number; rssMb: number; records: number }> {
+  // Each run is a first run into an empty folder, started with the disk idle: the previous run's ~400 MB
+  // of outputs would otherwise still be written back while this one runs, and overwriting files that are
+  // being written back is slow on ext4.
+  rmSync(out, { recursive: true, force: true });
+  execFileSync('sync');
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [BIN, 'extract', input, '--out', out, '--jobs', String(jobs), '--force', '-q'], { env: { ...process.env, ZHIBIAO_STATS: '1' } });

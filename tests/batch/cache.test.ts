@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CacheEntryWriter, forEachFrame, FrameText, readCachedMeta, type Frame } from '../../src/batch/cache.js';
+import { CacheEntryWriter, forEachFrame, FrameText, readCachedMeta, writeEntry, type Frame } from '../../src/batch/cache.js';
 import { OutputMerger } from '../../src/batch/outputs.js';
 import type { ManifestEntry } from '../../src/batch/manifest.js';
 
@@ -11,7 +11,7 @@ const temp = () => mkdtempSync(join(tmpdir(), 'zhibiao-cache-'));
 const lines = ['{"quote":"538公里"}', '{"quote":"1.27万元"}', '{"quote":"增长15.5%"}'];
 
 /** Writes the lines as R frames, their upper-case twins as C frames; returns what commit handed back. */
-function writeEntry(path: string, frameBytes: number, holdBytes?: number): Frame[] | undefined {
+function makeEntry(path: string, frameBytes: number, holdBytes?: number): Frame[] | undefined {
   const writer = new CacheEntryWriter(path, holdBytes);
   const r = new FrameText('R', writer, frameBytes);
   const c = new FrameText('C', writer, frameBytes);
@@ -21,7 +21,7 @@ function writeEntry(path: string, frameBytes: number, holdBytes?: number): Frame
   }
   r.flush();
   c.flush();
-  return writer.commit({ doc: 'a.txt', records: lines.length });
+  return writer.commit({ doc: 'a.txt', records: lines.length }).frames;
 }
 
 function framesOnDisk(path: string): { type: string; text: string }[] {
@@ -36,12 +36,15 @@ describe('cache entries', () => {
   it.each([
     ['one frame per kind', 1 << 16],
     ['a frame per line, lines longer than a frame', 8],
-  ])('hands back in memory exactly the frames it wrote: %s', (_name, frameBytes) => {
-    const path = join(temp(), 'k.entry');
-    const held = writeEntry(path, frameBytes)!;
+  ])('holds a small entry in memory, written later as it was held: %s', async (_name, frameBytes) => {
+    const path = join(temp(), 'cache', 'k.entry');
+    const held = makeEntry(path, frameBytes)!;
     expect(held).toBeDefined();
+    expect(held.at(-1)!.type).toBe('M');
+    expect(existsSync(path)).toBe(false);
+    await writeEntry(path, held);
     const disk = framesOnDisk(path);
-    const memory = held.map((f) => ({ type: f.type, text: Buffer.from(f.payload).toString() }));
+    const memory = held.filter((f) => f.type !== 'M').map((f) => ({ type: f.type, text: Buffer.from(f.payload).toString() }));
     expect(memory).toEqual(disk);
     expect(joined(disk, 'R')).toBe(lines.map((l) => l + '\n').join(''));
     expect(joined(disk, 'C')).toBe(lines.map((l) => l.toUpperCase() + '\n').join(''));
@@ -50,7 +53,8 @@ describe('cache entries', () => {
 
   it('keeps nothing in memory once a document outgrows the hold, but writes it all', () => {
     const path = join(temp(), 'k.entry');
-    expect(writeEntry(path, 8, 16)).toBeUndefined();
+    expect(makeEntry(path, 8, 16)).toBeUndefined();
+    expect(readCachedMeta(path)).toEqual({ doc: 'a.txt', records: lines.length });
     expect(joined(framesOnDisk(path), 'R')).toBe(lines.map((l) => l + '\n').join(''));
   });
 
@@ -67,10 +71,11 @@ describe('cache entries', () => {
     expect(existsSync(join(dir, 'spilled.entry'))).toBe(false);
   });
 
-  it('merges the same outputs from frames in memory as from the file', () => {
+  it('merges the same outputs from frames in memory as from the file', async () => {
     const dir = temp();
     const path = join(dir, 'k.entry');
-    const held = writeEntry(path, 24)!;
+    const held = makeEntry(path, 24)!;
+    await writeEntry(path, held);
     const entry = { doc: 'a.txt', status: 'ok' } as ManifestEntry;
     const manifest = { summary: {}, inputs: [] } as never;
     const outputs = (frames: Frame[] | undefined) => {
