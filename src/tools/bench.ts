@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../rules/load.js';
@@ -37,16 +37,20 @@ function corpus(options: BenchOptions): { dir: string; chars: number; bytes: num
   return { dir, ...made };
 }
 
-/** One end-to-end run of the CLI: wall seconds and the process's peak RSS as it reports it. */
-function extractRun(input: string, out: string, jobs: number): Promise<{ seconds: number; rssMb: number; records: number }> {
-  // Each run is a first run into an empty folder, started with the disk idle: the previous run's ~400 MB
-  // of outputs would otherwise still be written back while this one runs, and overwriting files that are
-  // being written back is slow on ext4.
-  rmSync(out, { recursive: true, force: true });
+/** Each run is a first run into an empty folder, started with the disk idle: the previous run's ~400 MB
+ * of outputs would otherwise still be written back while this one runs, and overwriting files that are
+ * being written back is slow on ext4. */
+function freshOut(...outs: string[]): void {
+  for (const out of outs) rmSync(out, { recursive: true, force: true });
   execFileSync('sync');
+}
+
+/** One end-to-end run of the CLI: wall seconds and the process's peak RSS as it reports it. */
+function extractRun(inputs: string[], out: string, jobs: number, fresh = true): Promise<{ seconds: number; rssMb: number; records: number }> {
+  if (fresh) freshOut(out);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, 'extract', input, '--out', out, '--jobs', String(jobs), '--force', '-q'], { env: { ...process.env, ZHIBIAO_STATS: '1' } });
+    const child = spawn(process.execPath, [BIN, 'extract', ...inputs, '--out', out, '--jobs', String(jobs), '--force', '-q'], { env: { ...process.env, ZHIBIAO_STATS: '1' } });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
@@ -81,12 +85,39 @@ function firstRecord(page: string): Promise<number> {
   });
 }
 
+/** The corpus's files in two halves of about equal size (largest first, each to the smaller half). */
+function halves(dir: string): [string[], string[]] {
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  const sized = files.map((f) => ({ f, bytes: statSync(f).size })).sort((a, b) => b.bytes - a.bytes);
+  const out: [string[], string[]] = [[], []];
+  const total = [0, 0];
+  for (const { f, bytes } of sized) {
+    const i = total[0]! <= total[1]! ? 0 : 1;
+    out[i]!.push(f);
+    total[i]! += bytes;
+  }
+  return out;
+}
+
+/**
+ * The machine's own scaling for this workload: two independent one-worker processes, each on half of
+ * the corpus, at the same time. No threading design can scale better than separate processes do.
+ */
+async function pairRun(half: [string[], string[]], outs: [string, string]): Promise<number> {
+  freshOut(...outs);
+  const started = performance.now();
+  await Promise.all([extractRun(half[0], outs[0], 1, false), extractRun(half[1], outs[1], 1, false)]);
+  return (performance.now() - started) / 1000;
+}
+
 export interface BenchResult {
   machine: string;
   corpus: { files: number; megabytes: number; characters: number; records: number };
   oneWorker: { charsPerSecond: Stat; seconds: Stat; rssMb: Stat };
   allCores: { jobs: number; charsPerSecond: Stat; seconds: Stat; rssMb: Stat };
   scaling: number;
+  /** Two one-worker processes on the two halves at once: their throughput and its ratio to one worker. */
+  processPair: { charsPerSecond: Stat; scaling: number };
   startupSeconds: Stat;
   peakRssMb: number;
 }
@@ -100,12 +131,19 @@ export async function bench(options: BenchOptions, log: (line: string) => void =
   const one: { seconds: number; rssMb: number; records: number }[] = [];
   const all: { seconds: number; rssMb: number; records: number }[] = [];
   // Alternate the variants so that drift on a shared machine falls on both alike.
+  const half = halves(c.dir);
+  const pair: number[] = [];
   for (let r = 0; r < options.runs; r++) {
-    one.push(await extractRun(c.dir, out, 1));
+    one.push(await extractRun([c.dir], out, 1));
     log(`  run ${r + 1}/${options.runs}: 1 worker ${one[r]!.seconds.toFixed(2)} s`);
-    all.push(await extractRun(c.dir, out, jobs));
+    all.push(await extractRun([c.dir], out, jobs));
     log(`  run ${r + 1}/${options.runs}: ${jobs} workers ${all[r]!.seconds.toFixed(2)} s`);
+    if (jobs === 2) {
+      pair.push(await pairRun(half, [`${out}-a`, `${out}-b`]));
+      log(`  run ${r + 1}/${options.runs}: 2 one-worker processes on the halves ${pair[r]!.toFixed(2)} s`);
+    }
   }
+  for (const o of [`${out}-a`, `${out}-b`]) rmSync(o, { recursive: true, force: true });
   const page = generateReport(prng(options.seed + 1), 1, 1500);
   const startup: number[] = [];
   for (let r = 0; r < options.runs; r++) startup.push(await firstRecord(page));
@@ -116,10 +154,12 @@ export async function bench(options: BenchOptions, log: (line: string) => void =
     oneWorker: { charsPerSecond: rate(one), seconds: stat(one.map((x) => x.seconds)), rssMb: stat(one.map((x) => x.rssMb)) },
     allCores: { jobs, charsPerSecond: rate(all), seconds: stat(all.map((x) => x.seconds)), rssMb: stat(all.map((x) => x.rssMb)) },
     scaling: 0,
+    processPair: { charsPerSecond: stat(pair.length ? pair.map((x) => c.chars / x) : [0]), scaling: 0 },
     startupSeconds: stat(startup),
     peakRssMb: Math.max(...one.map((x) => x.rssMb), ...all.map((x) => x.rssMb)),
   };
   result.scaling = result.allCores.charsPerSecond.median / result.oneWorker.charsPerSecond.median;
+  result.processPair.scaling = result.processPair.charsPerSecond.median / result.oneWorker.charsPerSecond.median;
   return result;
 }
 
@@ -132,6 +172,9 @@ export function formatBench(r: BenchResult, runs: number): string {
     `median of ${runs} runs (min, max), end to end: read, extract, validate, write`,
     `1 worker:        ${fmt(r.oneWorker.charsPerSecond, 'M chars/s', 2, 1e6)}`,
     `${r.allCores.jobs} workers:       ${fmt(r.allCores.charsPerSecond, 'M chars/s', 2, 1e6)}  scaling ${r.scaling.toFixed(2)}×`,
+    ...(r.processPair.charsPerSecond.median > 0
+      ? [`machine ceiling: ${fmt(r.processPair.charsPerSecond, 'M chars/s', 2, 1e6)}  scaling ${r.processPair.scaling.toFixed(2)}× (2 one-worker processes, one per half, at once)`]
+      : []),
     `first record:    ${fmt(r.startupSeconds, 's')} from process start, one-page file`,
     `peak RSS:        ${r.peakRssMb.toFixed(0)} MB (1 worker ${fmt(r.oneWorker.rssMb, 'MB', 0)}; ${r.allCores.jobs} workers ${fmt(r.allCores.rssMb, 'MB', 0)})`,
   ].join('\n');
