@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 /** How a file's bytes became text, and what was odd about them. */
 export interface Decoded {
   text: string;
@@ -88,8 +89,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', warnings };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', warnings };
   if (looksBinary(bytes)) throw new InputError('binary file (NUL or control bytes in the first 8 KB); not a text report');
-  const utf8 = strict('utf-8', bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', warnings };
+  // The common case, checked and decoded natively in one pass each (TextDecoder's fatal mode is slower).
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', warnings };
   const gb = strict('gb18030', bytes);
   // Big5 bytes mostly decode as GB18030 too, into nonsense: keep whichever reading holds more of the
   // commonest characters of report prose.

@@ -55,6 +55,7 @@ interface DocumentContext {
   doc: string;
   /** Clause start of each record, found once in buildRecord and reused by finishRecord. */
   clauseStarts: Map<IndicatorRecord, number>;
+  lastSentence?: { start: number; end: number; text: string };
 }
 
 /**
@@ -164,7 +165,6 @@ function buildRecord(
     if (valueMax !== undefined) [value, valueMax] = [-Math.abs(valueMax), -Math.abs(value)];
     else value = -Math.abs(value);
   }
-  const s = layout.sentence(q.start);
   const record: IndicatorRecord = {
     doc,
     start: q.start,
@@ -177,11 +177,19 @@ function buildRecord(
     indicator: indicator || '(未识别)',
     kind: kinds.kindAt(q.start, clauseStart, clauseEnd),
     comparator: cmp.comparator,
-    sentence: source.slice(s.start, s.end).trim() || source.slice(q.start, q.end),
+    sentence: sentenceText(q, ctx),
     rule: q.pattern,
   };
   ctx.clauseStarts.set(record, clauseStart);
   return { record, after, measure };
+}
+
+/** The sentence around a quantity, as one string shared by all the records of that sentence. */
+function sentenceText(q: Quantity, ctx: DocumentContext): string {
+  const s = ctx.layout.sentence(q.start);
+  let last = ctx.lastSentence;
+  if (!last || last.start !== s.start || last.end !== s.end) last = ctx.lastSentence = { start: s.start, end: s.end, text: ctx.source.slice(s.start, s.end).trim() };
+  return last.text || ctx.source.slice(q.start, q.end);
 }
 
 const catalogues = new WeakMap<CompiledRules, Catalogue>();
