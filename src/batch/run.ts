@@ -122,12 +122,14 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   };
   // Cache entries held in memory are written on libuv's threads while extraction goes on.
   const cacheWrites: Promise<void>[] = [];
+  // A limit of their own, and a small one: reads ahead must not queue behind them for libuv's threads.
+  const cacheIo = pLimit(4);
   const finish = ({ entry, frames, cachePath }: FileResult) => {
     if (frames) {
       framesOf.set(entry.doc, frames);
       if (cachePath) {
         cacheWrites.push(
-          io(() => writeEntry(cachePath, frames)).catch((err: Error) => {
+          cacheIo(() => writeEntry(cachePath, frames)).catch((err: Error) => {
             // The records are in the outputs all the same; only the next run cannot reuse them.
             (entry.warnings ??= []).push(`result not cached: ${err.message}`);
           }),
@@ -154,7 +156,10 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   try {
     if (jobs <= 1 || toRun.length <= 1) {
       const ahead = readAhead(toRun, io);
-      for (let i = 0; i < toRun.length; i++) finish(processFile(toRun[i]!, await ahead(i)));
+      for (let i = 0; i < toRun.length; i++) {
+        finish(processFile(toRun[i]!, ahead.arrived(i)));
+        await turn();
+      }
     } else await runShared(toRun, jobs - 1, finish, readAhead(toRun, io));
   } catch (err) {
     merger.abort();
@@ -195,31 +200,60 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
 const READ_AHEAD = 8;
 
 /**
- * Reads files ahead of the one being extracted, through the run's p-limit, and hands each over once:
- * `bytesOf(i)` starts the reads up to i + READ_AHEAD and resolves with file i's bytes (undefined for
- * a file that is streamed in blocks, or that could not be read here: the extractor then reads it itself
- * and reports the error).
+ * Files read ahead of the one being extracted, through the run's p-limit, each handed over once.
+ * `bytes(i)` starts the reads up to i + READ_AHEAD and resolves with file i's bytes; `arrived(i)` does
+ * the same but answers at once, with the bytes only if they are already here: a thread that would
+ * otherwise wait reads the file itself (the read ahead still warmed the disk cache for it). Undefined
+ * also stands for a file that is streamed in blocks, or that could not be read here: the extractor then
+ * reads it itself and reports the error.
  */
-function readAhead(jobs: FileJob[], io: LimitFunction): (i: number) => Promise<Uint8Array | undefined> {
+interface ReadAhead {
+  bytes(i: number): Promise<Uint8Array | undefined>;
+  arrived(i: number): Uint8Array | undefined;
+}
+
+function readAhead(jobs: FileJob[], io: LimitFunction): ReadAhead {
   const pending = new Map<number, Promise<Uint8Array | undefined>>();
+  const here = new Map<number, Uint8Array | undefined>();
   let started = 0;
-  return (i: number) => {
+  const start = (i: number) => {
     for (; started < jobs.length && started <= i + READ_AHEAD; started++) {
-      const job = jobs[started]!;
-      pending.set(started, readWhole(job) ? io(() => readFile(job.path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength), () => undefined)) : Promise.resolve(undefined));
+      const n = started;
+      const job = jobs[n]!;
+      const read = readWhole(job) ? io(() => readFile(job.path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength), () => undefined)) : Promise.resolve(undefined);
+      pending.set(n, read.then((b) => {
+        if (pending.has(n)) here.set(n, b);
+        return b;
+      }));
     }
-    const bytes = pending.get(i) ?? Promise.resolve(undefined);
-    pending.delete(i);
-    return bytes;
+  };
+  return {
+    bytes(i) {
+      start(i);
+      const bytes = pending.get(i) ?? Promise.resolve(undefined);
+      pending.delete(i);
+      here.delete(i);
+      return bytes;
+    },
+    arrived(i) {
+      start(i);
+      const bytes = here.get(i);
+      pending.delete(i);
+      here.delete(i);
+      return bytes;
+    },
   };
 }
+
+/** Lets I/O callbacks (reads ahead, cache writes, finished worker tasks) run between two files. */
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Extraction on `workers` worker threads and this thread together: the pool always holds a task or two
  * per worker, and between handing them out this thread takes the next file itself, so --jobs N keeps N
  * threads extracting while only N-1 of them pay for starting up.
  */
-async function runShared(jobs: FileJob[], workers: number, finish: (result: FileResult) => void, bytesOf: (i: number) => Promise<Uint8Array | undefined>): Promise<void> {
+async function runShared(jobs: FileJob[], workers: number, finish: (result: FileResult) => void, reads: ReadAhead): Promise<void> {
   // Tasks are queued inside each worker, not only in the pool: this thread is busy extracting between
   // hand-outs, and a worker that had to wait for it to hand out the next file would sit idle meanwhile.
   const perWorker = 4;
@@ -231,7 +265,8 @@ async function runShared(jobs: FileJob[], workers: number, finish: (result: File
   let wake: (() => void) | undefined;
   const submit = (i: number) => {
     inflight++;
-    bytesOf(i)
+    reads
+      .bytes(i)
       .then((bytes) => pool.run({ job: jobs[i]!, bytes }) as Promise<FileResult>)
       .then(
       (result) => {
@@ -252,9 +287,9 @@ async function runShared(jobs: FileJob[], workers: number, finish: (result: File
       while (inflight < ahead && next < jobs.length) submit(next++);
       if (next < jobs.length) {
         const i = next++;
-        finish(processFile(jobs[i]!, await bytesOf(i)));
+        finish(processFile(jobs[i]!, reads.arrived(i)));
         // Let the pool's finished tasks be counted before taking another file.
-        await new Promise((resolve) => setImmediate(resolve));
+        await turn();
       } else if (inflight > 0) await new Promise<void>((resolve) => (wake = resolve));
     }
     if (failure) throw failure;
