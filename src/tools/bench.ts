@@ -86,7 +86,7 @@ function firstRecord(page: string): Promise<number> {
 }
 
 /** The corpus's files in two halves of about equal size (largest first, each to the smaller half). */
-function halves(dir: string): [string[], string[]] {
+export function halves(dir: string): [string[], string[]] {
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
   const sized = files.map((f) => ({ f, bytes: statSync(f).size })).sort((a, b) => b.bytes - a.bytes);
   const out: [string[], string[]] = [[], []];
