@@ -124,6 +124,12 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const cacheWrites: Promise<void>[] = [];
   // A limit of their own, and a small one: reads ahead must not queue behind them for libuv's threads.
   const cacheIo = pLimit(4);
+  // When the disk (or the CPU that the writes need) falls behind, extraction waits for it rather than
+  // holding ever more results in memory: no more than MAX_QUEUED_WRITES wait for their turn.
+  const paceCacheWrites = async () => {
+    const behind = cacheWrites.length - MAX_QUEUED_WRITES;
+    if (behind > 0) await cacheWrites[behind - 1];
+  };
   const finish = ({ entry, frames, cachePath }: FileResult) => {
     if (frames) {
       framesOf.set(entry.doc, frames);
@@ -159,8 +165,9 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       for (let i = 0; i < toRun.length; i++) {
         finish(processFile(toRun[i]!, ahead.arrived(i)));
         await turn();
+        await paceCacheWrites();
       }
-    } else await runShared(toRun, jobs - 1, finish, readAhead(toRun, io));
+    } else await runShared(toRun, jobs - 1, finish, readAhead(toRun, io), paceCacheWrites);
   } catch (err) {
     merger.abort();
     throw err;
@@ -195,6 +202,9 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   emit({ type: 'done', manifest });
   return manifest;
 }
+
+/** Cache entries held in memory waiting to be written, at most (a few hundred kilobytes each). */
+const MAX_QUEUED_WRITES = 32;
 
 /** How many files are read ahead of extraction, so that waiting on the disk overlaps with work. */
 const READ_AHEAD = 8;
@@ -253,7 +263,7 @@ const turn = () => new Promise((resolve) => setImmediate(resolve));
  * per worker, and between handing them out this thread takes the next file itself, so --jobs N keeps N
  * threads extracting while only N-1 of them pay for starting up.
  */
-async function runShared(jobs: FileJob[], workers: number, finish: (result: FileResult) => void, reads: ReadAhead): Promise<void> {
+async function runShared(jobs: FileJob[], workers: number, finish: (result: FileResult) => void, reads: ReadAhead, pace: () => Promise<void>): Promise<void> {
   // Tasks are queued inside each worker, not only in the pool: this thread is busy extracting between
   // hand-outs, and a worker that had to wait for it to hand out the next file would sit idle meanwhile.
   const perWorker = 4;
@@ -284,6 +294,7 @@ async function runShared(jobs: FileJob[], workers: number, finish: (result: File
   try {
     while (next < jobs.length || inflight > 0) {
       if (failure) throw failure;
+      await pace();
       while (inflight < ahead && next < jobs.length) submit(next++);
       if (next < jobs.length) {
         const i = next++;
