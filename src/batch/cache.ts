@@ -123,6 +123,16 @@ function openEntry(path: string): number {
   }
 }
 
+/** Writes a held entry (Committed.frames) to its file now, on this thread. */
+export function writeEntrySync(path: string, frames: readonly Frame[]): void {
+  const fd = openEntry(path);
+  try {
+    writevSync(fd, frames.flatMap(framed));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Writes a held entry (Committed.frames) to its file, on libuv's threads: the caller goes on extracting. */
 export async function writeEntry(path: string, frames: readonly Frame[]): Promise<void> {
   let handle: FileHandle;

@@ -8,7 +8,7 @@ import { partitionValid } from '../records/validate.js';
 import { serializeRecord } from '../records/write.js';
 import { jiebaTagger } from '../text/segment.js';
 import { createHash } from 'node:crypto';
-import { cacheKey, CacheEntryWriter, entryPath, FrameText, readCachedMeta, type CacheKeyParts, type Frame } from './cache.js';
+import { cacheKey, CacheEntryWriter, entryPath, FrameText, readCachedMeta, writeEntrySync, type CacheKeyParts, type Frame } from './cache.js';
 import { declaredCharset, decodeBytes, InputError, sniffEncoding } from './decode.js';
 import { htmlToText, isHtmlPath } from './html.js';
 import { asUnchanged, type ManifestEntry } from './manifest.js';
@@ -41,6 +41,11 @@ export interface FileJob {
   rulesVersion?: string;
   /** Report the candidates that not-record rules dropped (--verbose). */
   explain?: boolean;
+  /**
+   * Leave writing the cache entry to the caller (FileResult.cachePath), which does it on libuv's threads:
+   * worth it when a core is spare; when every core extracts, each thread writing its own is cheaper.
+   */
+  deferCacheWrite?: boolean;
   /** Title, date or region given for this document (sidecar or --meta). */
   meta?: MetaOverride;
   /** Plain-text files above this many bytes are streamed (default STREAM_BYTES). */
@@ -188,7 +193,15 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): FileResult {
   if (entry.status !== 'ok' || !cache) return { entry };
   for (const text of [jsonl!, csv!, rejected!]) text.flush();
   const { frames } = cache.commit({ ...entry, dropped: undefined });
-  return frames ? { entry, frames, cachePath } : { entry };
+  if (!frames) return { entry };
+  if (job.deferCacheWrite) return { entry, frames, cachePath };
+  try {
+    writeEntrySync(cachePath!, frames);
+  } catch (err) {
+    // The records reach the outputs all the same; only the next run cannot reuse them.
+    (entry.warnings ??= []).push(`result not cached: ${(err as Error).message}`);
+  }
+  return { entry, frames };
 }
 
 /** Plain-text files above this size are read, decoded and extracted a block at a time. */

@@ -149,6 +149,10 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     mergeReady();
   };
   const toRun: FileJob[] = planned.flatMap((p) => (p.job && !p.cached && !('error' in p && p.error !== undefined) ? [p.job] : []));
+  const jobs = options.jobs ?? defaultJobs();
+  // One extracting thread leaves a core spare for writing the cache; with more, each writes its own.
+  const oneThread = jobs <= 1 || toRun.length <= 1;
+  for (const job of toRun) job.deferCacheWrite = oneThread;
   emit({ type: 'start', files: inputs.length, toProcess: toRun.length, unchanged: inputs.length - toRun.length });
   for (const p of planned) {
     if ('error' in p && p.error !== undefined) {
@@ -156,11 +160,10 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     } else if (p.cached) finish({ entry: p.cached });
   }
 
-  const jobs = options.jobs ?? defaultJobs();
   const phase = (name: string) => process.env.ZHIBIAO_STATS && process.stderr.write(`zhibiao-phase ${name} ${(performance.now() / 1000).toFixed(2)}\n`);
   phase('planned');
   try {
-    if (jobs <= 1 || toRun.length <= 1) {
+    if (oneThread) {
       const ahead = readAhead(toRun, io);
       for (let i = 0; i < toRun.length; i++) {
         finish(processFile(toRun[i]!, ahead.arrived(i)));
