@@ -45,8 +45,16 @@ function freshOut(...outs: string[]): void {
   execFileSync('sync');
 }
 
-/** One end-to-end run of the CLI: wall seconds and the process's peak RSS as it reports it. */
-function extractRun(inputs: string[], out: string, jobs: number, fresh = true): Promise<{ seconds: number; rssMb: number; records: number }> {
+interface Run {
+  seconds: number;
+  rssMb: number;
+  records: number;
+  /** CPU time of all the process's threads over wall time: how many cores the run kept busy. */
+  cores: number;
+}
+
+/** One end-to-end run of the CLI: wall seconds, and the process's peak RSS and CPU time as it reports them. */
+function extractRun(inputs: string[], out: string, jobs: number, fresh = true): Promise<Run> {
   if (fresh) freshOut(out);
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -58,9 +66,9 @@ function extractRun(inputs: string[], out: string, jobs: number, fresh = true): 
       const seconds = (performance.now() - started) / 1000;
       const m = /zhibiao-stats (\{.*\})/.exec(stderr);
       if (code !== 0 || !m) return reject(new Error(`extract exited ${code}: ${stderr.slice(-2000)}`));
-      const stats = JSON.parse(m[1]!) as { maxRssKb: number };
+      const stats = JSON.parse(m[1]!) as { maxRssKb: number; cpuSeconds: number };
       const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { summary: { records: number } };
-      resolve({ seconds, rssMb: stats.maxRssKb / 1024, records: manifest.summary.records });
+      resolve({ seconds, rssMb: stats.maxRssKb / 1024, records: manifest.summary.records, cores: stats.cpuSeconds / seconds });
     });
   });
 }
@@ -113,8 +121,8 @@ async function pairRun(half: [string[], string[]], outs: [string, string]): Prom
 export interface BenchResult {
   machine: string;
   corpus: { files: number; megabytes: number; characters: number; records: number };
-  oneWorker: { charsPerSecond: Stat; seconds: Stat; rssMb: Stat };
-  allCores: { jobs: number; charsPerSecond: Stat; seconds: Stat; rssMb: Stat };
+  oneWorker: { charsPerSecond: Stat; seconds: Stat; rssMb: Stat; cores: Stat };
+  allCores: { jobs: number; charsPerSecond: Stat; seconds: Stat; rssMb: Stat; cores: Stat };
   scaling: number;
   /** Two one-worker processes on the two halves at once: their throughput and its ratio to one worker. */
   processPair: { charsPerSecond: Stat; scaling: number };
@@ -128,8 +136,8 @@ export async function bench(options: BenchOptions, log: (line: string) => void =
   log(`corpus: ${c.files} files, ${(c.bytes / 1e6).toFixed(1)} MB, ${c.chars.toLocaleString('en-US')} characters (seed ${options.seed}) in ${c.dir}`);
   const jobs = cpus().length;
   const out = join(options.dir, 'out');
-  const one: { seconds: number; rssMb: number; records: number }[] = [];
-  const all: { seconds: number; rssMb: number; records: number }[] = [];
+  const one: Run[] = [];
+  const all: Run[] = [];
   // Alternate the variants so that drift on a shared machine falls on both alike.
   const half = halves(c.dir);
   const pair: number[] = [];
@@ -151,8 +159,8 @@ export async function bench(options: BenchOptions, log: (line: string) => void =
   const result: BenchResult = {
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     corpus: { files: c.files, megabytes: Number((c.bytes / 1e6).toFixed(1)), characters: c.chars, records: one[0]!.records },
-    oneWorker: { charsPerSecond: rate(one), seconds: stat(one.map((x) => x.seconds)), rssMb: stat(one.map((x) => x.rssMb)) },
-    allCores: { jobs, charsPerSecond: rate(all), seconds: stat(all.map((x) => x.seconds)), rssMb: stat(all.map((x) => x.rssMb)) },
+    oneWorker: { charsPerSecond: rate(one), seconds: stat(one.map((x) => x.seconds)), rssMb: stat(one.map((x) => x.rssMb)), cores: stat(one.map((x) => x.cores)) },
+    allCores: { jobs, charsPerSecond: rate(all), seconds: stat(all.map((x) => x.seconds)), rssMb: stat(all.map((x) => x.rssMb)), cores: stat(all.map((x) => x.cores)) },
     scaling: 0,
     processPair: { charsPerSecond: stat(pair.length ? pair.map((x) => c.chars / x) : [0]), scaling: 0 },
     startupSeconds: stat(startup),
@@ -170,8 +178,8 @@ export function formatBench(r: BenchResult, runs: number): string {
     `machine: ${r.machine}`,
     `corpus: ${r.corpus.files} files, ${r.corpus.megabytes} MB, ${r.corpus.characters.toLocaleString('en-US')} characters, ${r.corpus.records.toLocaleString('en-US')} records (one per ${Math.round(r.corpus.characters / r.corpus.records)} characters)`,
     `median of ${runs} runs (min, max), end to end: read, extract, validate, write`,
-    `1 worker:        ${fmt(r.oneWorker.charsPerSecond, 'M chars/s', 2, 1e6)}`,
-    `${r.allCores.jobs} workers:       ${fmt(r.allCores.charsPerSecond, 'M chars/s', 2, 1e6)}  scaling ${r.scaling.toFixed(2)}×`,
+    `1 worker:        ${fmt(r.oneWorker.charsPerSecond, 'M chars/s', 2, 1e6)}  cores busy ${r.oneWorker.cores.median.toFixed(2)}`,
+    `${r.allCores.jobs} workers:       ${fmt(r.allCores.charsPerSecond, 'M chars/s', 2, 1e6)}  cores busy ${r.allCores.cores.median.toFixed(2)}  scaling ${r.scaling.toFixed(2)}×`,
     ...(r.processPair.charsPerSecond.median > 0
       ? [`machine ceiling: ${fmt(r.processPair.charsPerSecond, 'M chars/s', 2, 1e6)}  scaling ${r.processPair.scaling.toFixed(2)}× (2 one-worker processes, one per half, at once)`]
       : []),
