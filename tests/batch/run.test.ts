@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,25 @@ describe('batch runs', () => {
     await runBatch({ inputs: [dir], out: one, jobs: 1 });
     await runBatch({ inputs: [dir], out: four, jobs: 4 });
     for (const f of ['indicators.csv', 'indicators.jsonl', 'indicators.json', 'rejects.jsonl']) expect(read(four, f)).toBe(read(one, f));
+  });
+
+  it.each([1, 2])('keeps every record and says so when a result cannot be cached (%i worker(s))', async (jobs) => {
+    const dir = corpus();
+    const out = outDir();
+    const first = await runBatch({ inputs: [dir], out, jobs });
+    // Folders where the cache entries go: opening them for writing fails, as on a full or read-only disk.
+    const cache = join(out, '.zhibiao-cache');
+    for (const name of readdirSync(cache)) {
+      rmSync(join(cache, name));
+      mkdirSync(join(cache, name));
+    }
+    const expected = read(out, 'indicators.jsonl');
+    const again = await runBatch({ inputs: [dir], out, jobs, force: true });
+    expect(read(out, 'indicators.jsonl')).toBe(expected);
+    expect(again.summary).toEqual(first.summary);
+    const extracted = again.inputs.filter((e) => e.status === 'ok');
+    expect(extracted.length).toBeGreaterThan(0);
+    for (const e of extracted) expect(e.warnings?.some((w) => w.startsWith('result not cached:'))).toBe(true);
   });
 
   it('gives the same records when a long text is extracted in pieces', async () => {
