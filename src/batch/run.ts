@@ -170,7 +170,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
         await turn();
         await paceCacheWrites();
       }
-    } else await runShared(toRun, jobs - 1, finish, readAhead(toRun, io), paceCacheWrites);
+    } else await runShared(toRun, jobs - 1, finish, readAhead(toRun, io));
   } catch (err) {
     merger.abort();
     throw err;
@@ -262,11 +262,12 @@ function readAhead(jobs: FileJob[], io: LimitFunction): ReadAhead {
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Extraction on `workers` worker threads and this thread together: the pool always holds a task or two
- * per worker, and between handing them out this thread takes the next file itself, so --jobs N keeps N
- * threads extracting while only N-1 of them pay for starting up.
+ * Extraction on `workers` worker threads and this thread together: each worker holds a few queued files,
+ * and between topping them up this thread takes the next file itself, so --jobs N keeps N threads
+ * extracting while only N-1 of them pay for starting up. Each thread writes its own cache entries here
+ * (FileJob.deferCacheWrite is off), so nothing waits to be written.
  */
-async function runShared(jobs: FileJob[], workers: number, finish: (result: FileResult) => void, reads: ReadAhead, pace: () => Promise<void>): Promise<void> {
+async function runShared(jobs: FileJob[], workers: number, finish: (result: FileResult) => void, reads: ReadAhead): Promise<void> {
   // Tasks are queued inside each worker, not only in the pool: this thread is busy extracting between
   // hand-outs, and a worker that had to wait for it to hand out the next file would sit idle meanwhile.
   const perWorker = 4;
@@ -297,7 +298,6 @@ async function runShared(jobs: FileJob[], workers: number, finish: (result: File
   try {
     while (next < jobs.length || inflight > 0) {
       if (failure) throw failure;
-      await pace();
       while (inflight < ahead && next < jobs.length) submit(next++);
       if (next < jobs.length) {
         const i = next++;

@@ -56,8 +56,8 @@ export function csvRows(records: readonly Record<string, unknown>[], escapeFormu
   return out;
 }
 
-/** Per column, in order: its JSON key prefix, and whether it holds numbers or controlled symbols. */
-const COLUMNS = RECORD_FIELDS.map((f) => ({ name: f, key: `"${f}":`, numeric: NUMERIC.has(f), controlled: CONTROLLED.has(f) }));
+/** Per column, in order: its JSON key prefix, and whether it holds numbers. */
+const COLUMNS = RECORD_FIELDS.map((f) => ({ name: f, key: `"${f}":`, numeric: NUMERIC.has(f) }));
 
 /**
  * Records of one sentence come one after another and all carry it, and it is the longest field:
@@ -66,10 +66,6 @@ const COLUMNS = RECORD_FIELDS.map((f) => ({ name: f, key: `"${f}":`, numeric: NU
 let lastSentence: string | undefined;
 let lastSentenceJson = '';
 const lastSentenceCsv: [string, string] = ['', ''];
-
-function textCell(value: string, controlled: boolean, escapeFormulas: boolean): string {
-  return field(!controlled && escapeFormulas && FORMULA_START.test(value) ? `'${value}` : value);
-}
 
 /**
  * A record as one JSONL line and one CSV line, in the fixed column order, in a single pass over its
@@ -93,14 +89,14 @@ export function serializeRecord(r: IndicatorRecord, escapeFormulas = true): { js
       if (v !== lastSentence) {
         lastSentence = v;
         lastSentenceJson = JSON.stringify(v);
-        lastSentenceCsv[0] = textCell(v, false, false);
-        lastSentenceCsv[1] = textCell(v, false, true);
+        lastSentenceCsv[0] = field(csvCell('sentence', v, false));
+        lastSentenceCsv[1] = field(csvCell('sentence', v, true));
       }
       json += lastSentenceJson;
       csv += lastSentenceCsv[escapeFormulas ? 1 : 0];
     } else {
       json += JSON.stringify(v);
-      csv += textCell(Array.isArray(v) ? v.join(';') : String(v), c.controlled, escapeFormulas);
+      csv += field(csvCell(c.name, v, escapeFormulas));
     }
   }
   return { json: json + '}', csv };
