@@ -7,6 +7,7 @@ import type { CompiledRules } from '../rules/compile.js';
 import { partitionValid } from '../records/validate.js';
 import { serializeRecord } from '../records/write.js';
 import { jiebaTagger } from '../text/segment.js';
+import { codePointLength, keepPairWhole } from '../text/offsets.js';
 import { createHash } from 'node:crypto';
 import { cacheKey, CacheEntryWriter, entryPath, FrameText, readCachedMeta, writeEntrySync, type CacheKeyParts, type Frame } from './cache.js';
 import { declaredCharset, decodeBytes, InputError, sniffEncoding } from './decode.js';
@@ -85,23 +86,12 @@ export function chunkBounds(text: string, limit: number): number[] {
     if (cut <= start) cut = text.lastIndexOf('。', start + limit);
     if (cut <= start) cut = start + limit;
     else cut += 1;
-    // Never split a surrogate pair.
-    const c = text.charCodeAt(cut - 1);
-    if (c >= 0xd800 && c <= 0xdbff) cut++;
+    cut = keepPairWhole(text, cut);
     bounds.push(cut);
     start = cut;
   }
   bounds.push(text.length);
   return bounds;
-}
-
-function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
-  }
-  return n;
 }
 
 /**

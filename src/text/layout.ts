@@ -1,5 +1,6 @@
 import { CLAUSE_DELIMITERS, SENTENCE_DELIMITERS, isDigit } from './chars.js';
 import { lowerBound } from './search.js';
+import { keepPairWhole } from './offsets.js';
 
 export interface Span {
   start: number;
@@ -99,9 +100,7 @@ export class Layout {
           break;
         }
       }
-      if (cut < 0) cut = start + MAX_SENTENCE;
-      const c = t.charCodeAt(cut - 1);
-      if (c >= 0xd800 && c <= 0xdbff) cut++;
+      if (cut < 0) cut = keepPairWhole(t, start + MAX_SENTENCE);
       this.sentences.push({ start, end: cut });
       start = cut;
     }

@@ -10,7 +10,7 @@ export function codePointOffsets(text: string): ((unitOffset: number) => number)
     map[i] = cp;
     const c = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
-    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+    if (isHighSurrogate(c) && next >= 0xdc00 && next <= 0xdfff) {
       map[i + 1] = cp;
       i++;
     }
@@ -18,4 +18,26 @@ export function codePointOffsets(text: string): ((unitOffset: number) => number)
   }
   map[text.length] = cp;
   return (u) => map[u]!;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Characters (code points) in a text, counted as codePointOffsets counts them. */
+export function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const next = text.charCodeAt(i + 1);
+    if (isHighSurrogate(text.charCodeAt(i)) && next >= 0xdc00 && next <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
+/** A cut point in `text`, moved one unit on when it would split a surrogate pair. */
+export function keepPairWhole(text: string, cut: number): number {
+  return isHighSurrogate(text.charCodeAt(cut - 1)) ? cut + 1 : cut;
 }
