@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, writevSync } from 'node:fs';
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { Pieces } from '../records/pieces.js';
 
 /**
  * Per-document results kept between runs under <out>/.zhibiao-cache, keyed by what determines them:
@@ -153,12 +154,18 @@ export async function writeEntry(path: string, frames: readonly Frame[]): Promis
 /** Most bytes one character of a JavaScript string takes in UTF-8 (a lone surrogate: 3; a pair: 4 for 2). */
 const MAX_UTF8 = 3;
 
+/** Pieces gathered before they are joined and encoded (a few dozen records' lines): one native call for many. */
+const PIECES_PER_ENCODE = 3072;
+
 /**
- * Lines of text for one kind of frame, encoded straight into a buffer of their own as they come: no long
- * string is built and then encoded again, and each finished frame owns its memory, so it can be moved to
- * another thread without a copy.
+ * Lines of text for one kind of frame, encoded straight into a buffer of their own: no long string is
+ * built and then encoded again, and each finished frame owns its memory, so it can be moved to another
+ * thread without a copy. Lines come as pieces pushed onto `parts` (see serializeRecordInto), joined into
+ * one flat string per few dozen lines and encoded in one call.
  */
 export class FrameText {
+  /** Pieces of whole lines, each line ending in a line break, not yet encoded. */
+  readonly parts = new Pieces();
   private buf: Buffer | undefined;
   private pos = 0;
 
@@ -166,20 +173,41 @@ export class FrameText {
 
   /** Appends `text` and a line break. */
   line(text: string): void {
-    const need = text.length * MAX_UTF8 + 1;
+    this.parts.push(text);
+    this.parts.push('\n');
+    this.endLine();
+  }
+
+  /** Counts a line whose pieces, line break included, were pushed onto `parts`. */
+  endLine(): void {
+    if (this.parts.length >= PIECES_PER_ENCODE) this.encode();
+  }
+
+  private encode(): void {
+    if (this.parts.length === 0) return;
+    const text = this.parts.take();
+    let need = text.length * MAX_UTF8;
     if (!this.buf || this.pos + need > this.buf.length) {
-      this.flush();
-      this.buf = Buffer.allocUnsafeSlow(Math.max(need, this.size));
+      // The exact size only matters when the worst case does not fit: then it decides whether this frame ends.
+      need = Buffer.byteLength(text, 'utf8');
+      if (!this.buf || this.pos + need > this.buf.length) {
+        this.endFrame();
+        this.buf = Buffer.allocUnsafeSlow(Math.max(need, this.size));
+      }
     }
     this.pos += this.buf.write(text, this.pos, 'utf8');
-    this.buf[this.pos++] = 0x0a;
+  }
+
+  private endFrame(): void {
+    if (this.buf && this.pos > 0) this.writer.frame(this.type, this.buf.subarray(0, this.pos));
+    this.buf = undefined;
+    this.pos = 0;
   }
 
   /** Ends the current frame; the next line starts a new one. */
   flush(): void {
-    if (this.buf && this.pos > 0) this.writer.frame(this.type, this.buf.subarray(0, this.pos));
-    this.buf = undefined;
-    this.pos = 0;
+    this.encode();
+    this.endFrame();
   }
 }
 

@@ -5,7 +5,7 @@ import { extractDocument } from '../extract/extract.js';
 import { loadRules } from '../index.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { partitionValid } from '../records/validate.js';
-import { serializeRecord } from '../records/write.js';
+import { serializeRecordInto } from '../records/write.js';
 import { jiebaTagger } from '../text/segment.js';
 import { codePointLength, keepPairWhole } from '../text/offsets.js';
 import { createHash } from 'node:crypto';
@@ -143,9 +143,9 @@ export function processFile(job: FileJob, prefetched?: Uint8Array): FileResult {
       for (const r of valid) {
         r.start += cpBase;
         r.end += cpBase;
-        const line = serializeRecord(r, escape);
-        jsonl!.line(line.json);
-        csv!.line(line.csv);
+        serializeRecordInto(r, escape, jsonl!.parts, csv!.parts);
+        jsonl!.endLine();
+        csv!.endLine();
       }
       for (const r of rejects) rejected!.line(JSON.stringify({ doc: job.doc, ...r }));
       entry.records += valid.length;

@@ -133,8 +133,11 @@ function valueOf(read: NumberRead, tokens = read.tokens): Decimal {
 }
 
 function matchUnit(t: string, pos: number, rules: CompiledRules, perOnly = false): { end: number; rule: UnitRule } | null {
-  for (const { word, value: rule } of rules.units.allAt(t, pos)) {
-    if (rule.perOnly && !perOnly) continue;
+  const candidates = rules.units.candidatesAt(t, pos);
+  if (!candidates) return null;
+  for (let c = 0; c < candidates.length; c++) {
+    const { word, value: rule } = candidates[c]!;
+    if (!t.startsWith(word, pos) || (rule.perOnly && !perOnly)) continue;
     const after = pos + word.length;
     if (rule.notFollowedBy?.some((w) => t.startsWith(w, after))) continue;
     if (rule.requireBoundary && isHan(t[after]) && !BOUNDARY_OK.has(t[after]!)) continue;

@@ -12,6 +12,12 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 /** A suffix character followed by one of these ends a common word (市场, 县级, 区域), not a place. */
 const NOT_AFTER = new Set(['场', '民', '值', '容', '貌', '情', '级', '属', '直', '域', '内', '外', '长', '委', '政', '里', '际']);
 
+/** Whether `test` holds at some index of `text` (HAN-only stems have no surrogate pairs): no array per test. */
+function someChar(text: string, test: (k: number) => boolean): boolean {
+  for (let k = 0; k < text.length; k++) if (test(k)) return true;
+  return false;
+}
+
 /**
  * The places a document names, found from administrative suffixes (省, 市, 县, 区, 镇 …): for each
  * mention, the stem of two to four characters that recurs most, so 地处麻山腹地的长顺县 gives 长顺县.
@@ -48,8 +54,7 @@ export class PlaceIndex {
         if (NOT_AFTER.has(next) || suffixChars.has(next)) continue;
         for (let len = 2; len <= 4; len++) {
           const stem = text.slice(i - len, i);
-          if (stem.length < len || !HAN.test(stem) || [...stem].some((ch) => notStem.has(ch))) break;
-          if ([...stem].some((_, k) => verbs.matchAt(stem, k))) break;
+          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => notStem.has(stem[k]!) || verbs.matchAt(stem, k) !== undefined)) break;
           const name = stem + s;
           if (notPlaceEnd(name)) continue;
           const before = text.slice(Math.max(0, i - len - 4), i - len);

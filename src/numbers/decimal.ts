@@ -10,7 +10,7 @@ export interface Decimal {
 export const ZERO: Decimal = { int: 0n, exp: 0 };
 
 export function decimalFromString(text: string): Decimal {
-  const clean = text.replace(/,/g, '');
+  const clean = text.includes(',') ? text.replace(/,/g, '') : text;
   const dot = clean.indexOf('.');
   if (dot < 0) return { int: BigInt(clean), exp: 0 };
   const whole = clean.slice(0, dot);
@@ -26,15 +26,17 @@ export function shift(d: Decimal, by: number): Decimal {
   return { int: d.int, exp: d.exp + by };
 }
 
-function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
-  if (a.exp === b.exp) return [a.int, b.int, a.exp];
-  if (a.exp < b.exp) return [a.int, b.int * 10n ** BigInt(b.exp - a.exp), a.exp];
-  return [a.int * 10n ** BigInt(a.exp - b.exp), b.int, b.exp];
-}
+/** 10n ** n for the exponents that occur (scale words reach 10^12, decimals a few places). */
+const POW10: bigint[] = Array.from({ length: 40 }, (_, n) => 10n ** BigInt(n));
+const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n);
 
 export function add(a: Decimal, b: Decimal): Decimal {
-  const [x, y, exp] = align(a, b);
-  return { int: x + y, exp };
+  // Adding an exact zero of no finer exponent changes nothing: the common case of a plain number.
+  if (b.int === 0n && b.exp >= a.exp) return a;
+  if (a.int === 0n && a.exp >= b.exp) return b;
+  if (a.exp === b.exp) return { int: a.int + b.int, exp: a.exp };
+  if (a.exp < b.exp) return { int: a.int + b.int * pow10(b.exp - a.exp), exp: a.exp };
+  return { int: a.int * pow10(a.exp - b.exp) + b.int, exp: b.exp };
 }
 
 export function isZero(d: Decimal): boolean {

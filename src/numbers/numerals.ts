@@ -9,6 +9,8 @@ export type NumeralToken = { kind: 'num'; value: Decimal; digits: number } | { k
  * So 三万二千 = 32000, 1亿3千万 = 130000000, 3万亿 = 3e12, 十五 = 15, 两万五 = 25000.
  */
 export function evaluate(tokens: readonly NumeralToken[]): Decimal {
+  // Most figures are one plain number (538, 1.27): nothing to compose.
+  if (tokens.length === 1 && tokens[0]!.kind === 'num') return tokens[0]!.value;
   let total: Decimal = ZERO; // closed by 亿
   let section: Decimal = ZERO; // closed by 万
   let small: Decimal = ZERO; // 十百千 groups
@@ -61,9 +63,9 @@ function hasZeroBefore(tokens: readonly NumeralToken[]): boolean {
 }
 
 export function arabicToken(text: string): NumeralToken {
-  const clean = text.replace(/,/g, '');
-  const intPart = clean.split('.')[0] ?? '';
-  return { kind: 'num', value: decimalFromString(clean), digits: intPart.length };
+  const clean = text.includes(',') ? text.replace(/,/g, '') : text;
+  const dot = clean.indexOf('.');
+  return { kind: 'num', value: decimalFromString(clean), digits: dot < 0 ? clean.length : dot };
 }
 
 export function digitToken(d: number): NumeralToken {

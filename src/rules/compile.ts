@@ -28,11 +28,12 @@ export class WordIndex<T> {
     return undefined;
   }
 
-  /** All words starting at `pos`, longest first. */
-  *allAt(text: string, pos: number): Generator<{ word: string; value: T }> {
-    const list = this.byFirst.get(text[pos] ?? '');
-    if (!list) return;
-    for (const entry of list) if (text.startsWith(entry.word, pos)) yield entry;
+  /**
+   * The words that begin with the character at `pos`, longest first, for the caller to test with
+   * `startsWith`: a plain loop over them allocates nothing, where a generator made objects per call.
+   */
+  candidatesAt(text: string, pos: number): readonly { word: string; value: T }[] | undefined {
+    return this.byFirst.get(text[pos] ?? '');
   }
 }
 
