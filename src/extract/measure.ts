@@ -1,3 +1,4 @@
+import { CharSet } from '../text/chars.js';
 import type { CompiledRules } from '../rules/compile.js';
 
 export interface MeasureResult {
@@ -8,7 +9,7 @@ export interface MeasureResult {
 
 const LEVEL: MeasureResult = { measure: 'level', sign: 1 };
 /** 新增, 净增, 倍增: a single-character verb inside such a word reports a count, not a change. */
-const NOT_CHANGE_BEFORE = new Set(['新', '净', '倍', '激', '递', '猛', '骤', '突', '剧', '陡']);
+const NOT_CHANGE_BEFORE = new CharSet(['新', '净', '倍', '激', '递', '猛', '骤', '突', '剧', '陡']);
 
 /**
  * Level or change, from the words between the clause start and the number.

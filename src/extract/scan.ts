@@ -2,7 +2,7 @@ import { add, decimalFromString, negate, shift, toNumber, type Decimal } from '.
 import { arabicToken, digitToken, evaluate, fractionDigits, type NumeralToken } from '../numbers/numerals.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { UnitRule } from '../rules/types.js';
-import { CN_DIGITS, isCnDigit, isDigit, isHan } from '../text/chars.js';
+import { CharSet, CN_DIGITS, isCnDigit, isDigit, isHan } from '../text/chars.js';
 
 /** A number with its scale words and unit, as found in the (width-folded) text. */
 export interface Quantity {
@@ -40,7 +40,7 @@ const MAX_TOKENS = 12;
 const MAY_START = new Uint8Array(65536);
 for (const ch of '0123456789零〇一二两三四五六七八九十百') MAY_START[ch.charCodeAt(0)] = 1;
 const RANGE_CONNECTORS = ['——', '—', '–', '-', '~', '至', '到'];
-const BOUNDARY_OK = new Set(['以', '左', '上', '多', '余', '的', '和', '及', '与', '或', '至', '到', '等', '、', '次']);
+const BOUNDARY_OK = new CharSet(['以', '左', '上', '多', '余', '的', '和', '及', '与', '或', '至', '到', '等', '、', '次']);
 
 /** Longer digit runs are identifiers, not figures; reading stops there so nothing downstream grows with them. */
 const MAX_DIGITS = 24;

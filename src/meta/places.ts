@@ -1,3 +1,4 @@
+import { CharSet } from '../text/chars.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { PlaceLevel } from '../rules/types.js';
 import type { Tagger } from '../text/segment.js';
@@ -10,7 +11,7 @@ export interface Place {
 const LEVEL_RANK: Record<PlaceLevel | 'nation', number> = { nation: 0, province: 1, city: 2, county: 3, township: 4 };
 const HAN = /^[\u4e00-\u9fff]+$/;
 /** A suffix character followed by one of these ends a common word (市场, 县级, 区域), not a place. */
-const NOT_AFTER = new Set(['场', '民', '值', '容', '貌', '情', '级', '属', '直', '域', '内', '外', '长', '委', '政', '里', '际']);
+const NOT_AFTER = new CharSet(['场', '民', '值', '容', '貌', '情', '级', '属', '直', '域', '内', '外', '长', '委', '政', '里', '际']);
 
 /** Whether `test` holds at some index of `text` (HAN-only stems have no surrogate pairs): no array per test. */
 function someChar(text: string, test: (k: number) => boolean): boolean {

@@ -47,7 +47,17 @@ export function negate(d: Decimal): Decimal {
   return { int: -d.int, exp: d.exp };
 }
 
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+/** Powers of ten that are exact doubles, written as literals so that each is exact. */
+const EXACT_POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
 /** Nearest double to the exact decimal; JS parses `NeM` with correct rounding. */
 export function toNumber(d: Decimal): number {
+  // When the digits and the power of ten are both exact doubles, one IEEE division or product is
+  // correctly rounded too, so it gives the same double as parsing, without building the string.
+  if (d.int <= MAX_EXACT && d.int >= -MAX_EXACT && d.exp >= -22 && d.exp <= 22) {
+    const n = Number(d.int);
+    return d.exp < 0 ? n / EXACT_POW10[-d.exp]! : n * EXACT_POW10[d.exp]!;
+  }
   return Number(`${d.int}e${d.exp}`);
 }

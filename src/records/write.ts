@@ -58,7 +58,7 @@ export function csvRows(records: readonly Record<string, unknown>[], escapeFormu
 }
 
 /** Per column, in order: its JSON key prefix, and whether it holds numbers. */
-const COLUMNS = RECORD_FIELDS.map((f) => ({ name: f, key: `"${f}":`, numeric: NUMERIC.has(f) }));
+const COLUMNS = RECORD_FIELDS.map((f) => ({ name: f, key: `"${f}":`, numeric: NUMERIC.has(f), controlled: CONTROLLED.has(f) }));
 
 /**
  * Records of one sentence come one after another and all carry it, and it is the longest field:
@@ -110,9 +110,14 @@ export function serializeRecordInto(r: IndicatorRecord, escapeFormulas: boolean,
       json.push(lastSentenceJson);
       csv.push(lastSentenceCsv[escapeFormulas ? 1 : 0]);
     } else {
-      if (typeof v === 'string') pushJsonString(json, v);
-      else json.push(JSON.stringify(v));
-      csv.push(field(csvCell(c.name, v, escapeFormulas)));
+      if (typeof v === 'string') {
+        pushJsonString(json, v);
+        // csvCell for a text column, without looking the column up by name again.
+        csv.push(field(c.controlled || !escapeFormulas || !FORMULA_START.test(v) ? v : `'${v}`));
+      } else {
+        json.push(JSON.stringify(v));
+        csv.push(field(csvCell(c.name, v, escapeFormulas)));
+      }
     }
   }
   json.push(first ? '{}\n' : '}\n');

@@ -6,13 +6,17 @@ export interface UnitEntry {
   rule: UnitRule;
 }
 
-/** Words grouped by first character, longest first, so a match at a position costs one map lookup. */
+/**
+ * Words grouped by first character, longest first, so a match at a position costs one map lookup.
+ * Keyed by code unit: a CJK character read out of the text as a string is a new string to hash.
+ */
 export class WordIndex<T> {
-  private readonly byFirst = new Map<string, { word: string; value: T }[]>();
+  private readonly byFirst = new Map<number, { word: string; value: T }[]>();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [word, value] of entries) {
-      const key = word[0]!;
+      if (!word) continue;
+      const key = word.charCodeAt(0);
       const list = this.byFirst.get(key) ?? [];
       list.push({ word, value });
       this.byFirst.set(key, list);
@@ -22,7 +26,7 @@ export class WordIndex<T> {
 
   /** Longest word starting at `pos`. */
   matchAt(text: string, pos: number): { word: string; value: T } | undefined {
-    const list = this.byFirst.get(text[pos] ?? '');
+    const list = this.byFirst.get(text.charCodeAt(pos));
     if (!list) return undefined;
     for (const entry of list) if (text.startsWith(entry.word, pos)) return entry;
     return undefined;
@@ -33,23 +37,24 @@ export class WordIndex<T> {
    * `startsWith`: a plain loop over them allocates nothing, where a generator made objects per call.
    */
   candidatesAt(text: string, pos: number): readonly { word: string; value: T }[] | undefined {
-    return this.byFirst.get(text[pos] ?? '');
+    return this.byFirst.get(text.charCodeAt(pos));
   }
 }
 
-/** Words grouped by last character, longest first, for suffix tests: one map lookup per test. */
+/** Words grouped by last character (code unit), longest first, for suffix tests: one map lookup per test. */
 export class SuffixList<T> {
-  private readonly byLast = new Map<string, { word: string; value: T }[]>();
+  private readonly byLast = new Map<number, { word: string; value: T }[]>();
   constructor(entries: Iterable<[string, T]>) {
     for (const [word, value] of [...entries].sort((a, b) => b[0].length - a[0].length)) {
-      const key = word[word.length - 1]!;
+      if (!word) continue;
+      const key = word.charCodeAt(word.length - 1);
       const list = this.byLast.get(key) ?? [];
       list.push({ word, value });
       this.byLast.set(key, list);
     }
   }
   matchEnd(text: string, end = text.length): { word: string; value: T } | undefined {
-    const list = this.byLast.get(text[end - 1] ?? '');
+    const list = this.byLast.get(text.charCodeAt(end - 1));
     if (!list) return undefined;
     for (const e of list) {
       const start = end - e.word.length;

@@ -24,6 +24,40 @@ export function isCnDigit(ch: string | undefined): boolean {
   return ch !== undefined && CN_DIGITS[ch] !== undefined;
 }
 
+/**
+ * A set of BMP characters tested by code unit: one table load, where a Set of strings hashes a
+ * freshly made one-character string for every CJK character it is asked about.
+ */
+export class CharSet implements Iterable<string> {
+  private readonly table = new Uint8Array(65536);
+  private readonly chars: string[];
+
+  constructor(chars: Iterable<string>) {
+    this.chars = [...new Set(chars)];
+    for (const ch of this.chars) {
+      if (ch.length !== 1) throw new Error(`CharSet holds single BMP characters, not ${JSON.stringify(ch)}`);
+      this.table[ch.charCodeAt(0)] = 1;
+    }
+  }
+
+  has(ch: string | undefined): boolean {
+    return ch !== undefined && ch.length === 1 && this.table[ch.charCodeAt(0)] === 1;
+  }
+
+  hasCode(code: number): boolean {
+    return this.table[code] === 1;
+  }
+
+  /** Whether the code unit at `i` of `text` is in the set (false past either end). */
+  at(text: string, i: number): boolean {
+    return i >= 0 && i < text.length && this.table[text.charCodeAt(i)] === 1;
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.chars[Symbol.iterator]();
+  }
+}
+
 /** Clause delimiters: where an indicator's text can not reach across. */
-export const CLAUSE_DELIMITERS = new Set(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n', '\r', '【', '】', '|', '\t', '…']);
-export const SENTENCE_DELIMITERS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
+export const CLAUSE_DELIMITERS = new CharSet(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n', '\r', '【', '】', '|', '\t', '…']);
+export const SENTENCE_DELIMITERS = new CharSet(['。', '！', '？', '!', '?', '\n', '；', ';']);

@@ -29,6 +29,7 @@ for (const [open, close] of Object.entries(QUOTE_PAIRS)) {
 }
 for (const ch of SENTENCE_DELIMITERS) CHAR_CLASS[ch.charCodeAt(0)] = SENTENCE_END;
 CHAR_CLASS['"'.charCodeAt(0)] = ASCII_QUOTE;
+const [FULL_OPEN, FULL_CLOSE, ASCII_OPEN, ASCII_CLOSE, COMMA] = [...'（）(),'].map((c) => c.charCodeAt(0));
 const TRAILING_CLOSERS = new Set(['”', '’', '」'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -135,16 +136,16 @@ export class Layout {
     const t = this.text;
     const limit = Math.max(0, pos - MAX_CLAUSE);
     for (let i = pos - 1; i >= limit; i--) {
-      const ch = t[i]!;
+      const code = t.charCodeAt(i);
       // An aside in brackets does not end the clause around it: 3个贫困乡镇（原睦化、代化），38个…
-      if (ch === '）' || ch === ')') {
+      if (code === FULL_CLOSE || code === ASCII_CLOSE) {
         const open = this.matchingOpen(i);
         if (open >= 0) {
           i = open;
           continue;
         }
       }
-      if (CLAUSE_DELIMITERS.has(ch) && !(ch === ',' && isDigit(t[i - 1]) && isDigit(t[i + 1]))) return i + 1;
+      if (CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i)) return i + 1;
     }
     return limit;
   }
@@ -153,17 +154,22 @@ export class Layout {
     const t = this.text;
     const limit = Math.min(t.length, pos + MAX_CLAUSE);
     for (let i = pos; i < limit; i++) {
-      const ch = t[i]!;
-      if (ch === '（' || ch === '(') {
+      const code = t.charCodeAt(i);
+      if (code === FULL_OPEN || code === ASCII_OPEN) {
         const close = this.matchingClose(i);
         if (close >= 0) {
           i = close;
           continue;
         }
       }
-      if (CLAUSE_DELIMITERS.has(ch) && !(ch === ',' && isDigit(t[i - 1]) && isDigit(t[i + 1]))) return i;
+      if (CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i)) return i;
     }
     return limit;
+  }
+
+  /** A comma between digits (11,616) groups thousands; it does not end a clause. */
+  private isDigitComma(code: number, i: number): boolean {
+    return code === COMMA && isDigit(this.text[i - 1]) && isDigit(this.text[i + 1]);
   }
 
   /** The bracket matching the one at `from`, searching in `step` direction within the line and 200 characters. */
