@@ -8,14 +8,14 @@ import type { Tagger } from '../text/segment.js';
 import { findComparator } from './comparator.js';
 import { cleanSegment, findIndicator, type IndicatorContext } from './indicator.js';
 import { distributeRespectively } from './respectively.js';
-import { KindResolver } from './kind.js';
+import { KindResolver, type KindCarry } from './kind.js';
 import { findMeasure, type MeasureResult } from './measure.js';
 import { notRecordReason } from './not-records.js';
 import { scanQuantities, type Quantity } from './scan.js';
 import { tableCells } from './tables.js';
 import { Catalogue } from '../meta/catalogue.js';
 import { detectMeta, type DocumentMeta, type MetaOverride } from '../meta/document.js';
-import { PeriodResolver } from '../meta/period.js';
+import { PeriodResolver, type PeriodCarry } from '../meta/period.js';
 import type { PlaceIndex } from '../meta/places.js';
 import { toSimplified, toSourceScript } from '../text/script.js';
 
@@ -28,6 +28,8 @@ export interface Dropped {
 
 export interface ExtractResult {
   records: IndicatorRecord[];
+  /** What this text leaves in force for a piece that continues it (DocumentOptions.continues). */
+  carry: DocumentCarry;
   /** Candidates that a not-record rule turned away, with that rule's id. */
   dropped: Dropped[];
   /** Title, date and region found for the document (or given for it). */
@@ -38,6 +40,17 @@ export interface ExtractResult {
 
 export interface DocumentOptions {
   meta?: MetaOverride;
+  /**
+   * The carry of the piece before, when this text continues a long one cut into pieces: its title,
+   * open headings and stated years stay in force, as they would in the whole text.
+   */
+  continues?: DocumentCarry;
+}
+
+/** Opaque to callers: handed from one piece's result to the next piece's options. */
+export interface DocumentCarry {
+  kind: KindCarry;
+  period: PeriodCarry;
 }
 
 /** Everything a record's context needs that is computed once per document. */
@@ -66,11 +79,11 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   const script = toSimplified(foldWidth(source));
   const text = script.text;
   const layout = new Layout(text);
-  const kinds = new KindResolver(layout, rules);
+  const kinds = new KindResolver(layout, rules, options.continues?.kind);
   const { meta, places } = detectMeta(text, rules, options.meta, tagger);
   const ctx: DocumentContext = {
     source, text, layout, kinds, places, rules, tagger, doc,
-    periods: new PeriodResolver(layout, rules, meta.date),
+    periods: new PeriodResolver(layout, rules, meta.date, options.continues?.period),
     catalogue: catalogueFor(rules),
     traditional: script.converted,
     clauseStarts: new Map(),
@@ -123,7 +136,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       r.end = toCp(r.end);
     }
   }
-  return { records, dropped, meta, traditional: script.converted };
+  return { records, dropped, meta, traditional: script.converted, carry: { kind: kinds.carry, period: ctx.periods.carry } };
 }
 
 function buildRecord(

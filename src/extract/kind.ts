@@ -37,6 +37,19 @@ function countAll(text: string, words: RegExp): number {
 const PERFECTIVE = /了/g;
 
 /**
+ * What a piece of a long text leaves in force for the next piece: the document's title, the open
+ * headings, whether a plan transition was passed, and the style counts so far.
+ */
+export interface KindCarry {
+  seenTitle: boolean;
+  titleState: State;
+  stack: Section[];
+  afterTransition: boolean;
+  plan: number;
+  review: number;
+}
+
+/**
  * Whether each figure is an actual result or a target, read from the clause, the paragraph,
  * the section heading and the document, in that order of precedence.
  */
@@ -47,14 +60,17 @@ export class KindResolver {
   private readonly hasTransition: boolean;
   private readonly switches: { pos: number; kind: Kind }[];
 
-  constructor(private readonly layout: Layout, private readonly rules: CompiledRules) {
+  /** The state at the end of this text, for the piece that continues it. */
+  readonly carry: KindCarry;
+
+  constructor(private readonly layout: Layout, private readonly rules: CompiledRules, from?: KindCarry) {
     const t = layout.text;
-    const stack: Section[] = [];
-    let plan = 0;
-    let review = 0;
-    let titleState: State = null;
-    let seenTitle = false;
-    let afterTransition = false;
+    const stack: Section[] = from ? from.stack.map((s) => ({ ...s })) : [];
+    let plan = from?.plan ?? 0;
+    let review = from?.review ?? 0;
+    let titleState: State = from?.titleState ?? null;
+    let seenTitle = from?.seenTitle ?? false;
+    let afterTransition = from?.afterTransition ?? false;
     for (const line of layout.lines) {
       const text = t.slice(line.start, line.end);
       const trimmed = text.trim();
@@ -75,6 +91,7 @@ export class KindResolver {
       this.lineInfo.push({ section, style, afterTransition });
     }
     this.titleKind = titleState;
+    this.carry = { seenTitle, titleState, stack, afterTransition, plan, review };
     this.switches = findSwitches(t, rules);
     this.hasTransition = afterTransition;
     this.documentDefault = titleState ?? (plan > review ? 'target' : 'actual');

@@ -24,6 +24,13 @@ function format(span: Span): string {
   return span.from === span.to ? String(span.from) : `${span.from}-${span.to}`;
 }
 
+/** What a piece of a long text leaves in force for the next: the document's years and its open sections. */
+export interface PeriodCarry {
+  reviewedYear: number | undefined;
+  plannedYear: number | undefined;
+  sections: { level: number; span: Span | undefined }[];
+}
+
 /**
  * When each figure applies, from what the document says, nearest first: a year in the sentence before
  * the figure, a year label opening its line, a year or span opening its paragraph, a year or span of its
@@ -42,7 +49,10 @@ export class PeriodResolver {
   /** Any opener or plan name at all: most texts have none, and one search says so. */
   private readonly namedSpanWords: RegExp;
 
-  constructor(private readonly layout: Layout, private readonly rules: CompiledRules, date: string | undefined) {
+  /** The state at the end of this text, for the piece that continues it. */
+  readonly carry: PeriodCarry;
+
+  constructor(private readonly layout: Layout, private readonly rules: CompiledRules, date: string | undefined, from?: PeriodCarry) {
     const p = rules.files.periods;
     const text = layout.text;
     this.planSpans = p.plans.map((pl) => ({ names: pl.names, span: { from: pl.start, to: pl.end } }));
@@ -60,12 +70,13 @@ export class PeriodResolver {
     };
     // A review written early in a year reports on the year before; one written late, on its own year.
     const fromDate = docYear !== undefined ? (docMonth !== undefined && docMonth <= 6 ? docYear - 1 : docYear) : undefined;
-    this.reviewedYear = stated(p.reviewedYearPatterns) ?? fromDate;
-    this.plannedYear = stated(p.plannedYearPatterns) ?? (this.reviewedYear !== undefined ? this.reviewedYear + 1 : undefined);
+    // A later piece of a long text keeps the years its beginning stated, as the whole text would.
+    this.reviewedYear = from ? from.reviewedYear : (stated(p.reviewedYearPatterns) ?? fromDate);
+    this.plannedYear = from ? from.plannedYear : (stated(p.plannedYearPatterns) ?? (this.reviewedYear !== undefined ? this.reviewedYear + 1 : undefined));
 
     // Section context from headings, paragraph context from a paragraph's opening words,
     // line labels (2017年：…) carried into the continuation lines of a list that follows them.
-    const sections: { level: number; span: Span | undefined }[] = [];
+    const sections: { level: number; span: Span | undefined }[] = from ? from.sections.map((x) => ({ ...x })) : [];
     let label: Span | undefined;
     let labelOpen = false;
     let sectionFirstParagraph = false;
@@ -96,6 +107,7 @@ export class PeriodResolver {
       const section = [...sections].reverse().find((s) => s.span)?.span;
       this.lineContext.push(opening ?? section);
     }
+    this.carry = { reviewedYear: this.reviewedYear, plannedYear: this.plannedYear, sections };
   }
 
   /** A year, a range of years or a named span (五年来, “十三五”) in a heading or opening clause. */

@@ -128,6 +128,23 @@ describe('batch runs', () => {
     expect(read(pieces, 'indicators.jsonl')).toBe(read(whole, 'indicators.jsonl'));
   });
 
+  it('keeps the document title, section headings and years in force across the pieces of a long text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhibiao-chunk-'));
+    const review = Array.from({ length: 40 }, (_, i) => `全县新建农村公路${100 + i}公里，新增市场主体${2000 + i}户。`);
+    const plan = Array.from({ length: 40 }, (_, i) => `新建农村公路${300 + i}公里，新增市场主体${5000 + i}户。`);
+    const text = ['某县2024年政府工作报告', '一、2023年工作回顾', ...review, '二、2024年主要目标任务', ...plan].join('\n');
+    writeFileSync(join(dir, 'report.txt'), text);
+    const whole = outDir();
+    const pieces = outDir();
+    await runBatch({ inputs: [dir], out: whole, jobs: 1 });
+    await runBatch({ inputs: [dir], out: pieces, jobs: 1, chunkChars: 300 });
+    const records = read(whole, 'indicators.jsonl').trim().split('\n').map((l) => JSON.parse(l) as { kind: string; period?: string });
+    // The text itself says which figures are results and which targets, and of which year.
+    expect(records.filter((r) => r.kind === 'actual' && r.period === '2023')).toHaveLength(80);
+    expect(records.filter((r) => r.kind === 'target' && r.period === '2024')).toHaveLength(80);
+    expect(read(pieces, 'indicators.jsonl')).toBe(read(whole, 'indicators.jsonl'));
+  });
+
   it('gives the same records when a large file is read and decoded as a stream', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhibiao-stream-'));
     const lines = Array.from({ length: 300 }, (_, i) => `第${i + 1}段：全县新建农村公路${100 + i}公里，新增市场主体${2000 + i}户。`).join('\n');
