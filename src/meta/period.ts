@@ -71,8 +71,11 @@ export class PeriodResolver {
     // A review written early in a year reports on the year before; one written late, on its own year.
     const fromDate = docYear !== undefined ? (docMonth !== undefined && docMonth <= 6 ? docYear - 1 : docYear) : undefined;
     // A later piece of a long text keeps the years its beginning stated, as the whole text would.
-    this.reviewedYear = from ? from.reviewedYear : (stated(p.reviewedYearPatterns) ?? fromDate);
-    this.plannedYear = from ? from.plannedYear : (stated(p.plannedYearPatterns) ?? (this.reviewedYear !== undefined ? this.reviewedYear + 1 : undefined));
+    // A plan stated without a review (a 2024年政府工作报告 title) reviews the year before it; a review
+    // stated or dated without a plan plans the year after it.
+    const planned = from ? from.plannedYear : stated(p.plannedYearPatterns);
+    this.reviewedYear = from ? from.reviewedYear : (stated(p.reviewedYearPatterns) ?? fromDate ?? (planned !== undefined ? planned - 1 : undefined));
+    this.plannedYear = planned ?? (this.reviewedYear !== undefined ? this.reviewedYear + 1 : undefined);
 
     // Section context from headings, paragraph context from a paragraph's opening words,
     // line labels (2017年：…) carried into the continuation lines of a list that follows them.

@@ -35,6 +35,18 @@ describe('period', () => {
     expect(periods(text)).toEqual({ '21.4万吨': '2023', '3所': '2023', '5所': '2024' });
   });
 
+  it.each([
+    ['a work report title: the year before is reviewed, its own year planned', '北岭县2025年政府工作报告\n过去一年，全县粮食总产量21.4万吨。\n今年主要预期目标：新建幼儿园5所。', { '21.4万吨': '2024', '5所': '2025' }],
+    ['a statistical bulletin title: its own year is reported', '临河市2024年国民经济和社会发展统计公报\n全年地区生产总值1210.5亿元，比上年增长5.2%。', { '1210.5亿元': '2024', '5.2%': '2024' }],
+    ['a title in Traditional script', '2023年本縣政府工作報告\n一年來，全縣新建農村公路215公里。', { '215公里': '2022' }],
+  ])('%s', (_what, text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+
+  it('reads a title only as a title: a report named inside a sentence states no year', () => {
+    expect(periods('全县新建农村公路120公里，完成2021年政府工作报告确定的任务。')).toEqual({ '120公里': undefined });
+  });
+
   it('gives a change its baseline', () => {
     const got = records('2023年全县粮食产量比上年增长3.4%，单位地区生产总值能耗比2020年下降13.5%，较“十三五”末提高2个百分点。').map((r) => [r.quote, r.baseline]);
     expect(got).toEqual([['3.4%', '2022'], ['13.5%', '2020'], ['2个百分点', '2020']]);
