@@ -111,8 +111,12 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     records.push(record.record);
     previousMeasure = record.measure;
     previousEnd = record.after;
-    previousIndicator = record.record.indicator;
-    sentenceSubject ??= record.record.indicator;
+    // A figure in a bracketed aside (其中…, 包括…) is a part of the one before it: the clauses after the
+    // aside go on speaking of that one.
+    if (!layout.insideBrackets(q.start)) {
+      previousIndicator = record.record.indicator;
+      sentenceSubject ??= record.record.indicator;
+    }
   }
   if (rules.patternEnabled('quantity/table-cell')) {
     for (const cell of tableCells(layout, rules)) {

@@ -196,6 +196,26 @@ export class Layout {
     return this.matchingBracket(open, 1);
   }
 
+  /**
+   * Whether `pos` stands in a bracketed aside that is still open there — 保有量3.5万辆（其中新能源汽车
+   * 0.6万辆）: an opening bracket before it, on its line and within a clause's reach, not closed again.
+   */
+  insideBrackets(pos: number): boolean {
+    const t = this.text;
+    const limit = Math.max(0, pos - MAX_CLAUSE);
+    let depth = 0;
+    for (let i = pos - 1; i >= limit; i--) {
+      const code = t.charCodeAt(i);
+      if (code === 10 || SENTENCE_DELIMITERS.hasCode(code)) return false;
+      if (code === FULL_CLOSE || code === ASCII_CLOSE) depth++;
+      else if (code === FULL_OPEN || code === ASCII_OPEN) {
+        if (depth === 0) return true;
+        depth--;
+      }
+    }
+    return false;
+  }
+
   /** The innermost quoted span (“…”, 《…》) of at most `maxLength` characters that holds [start, end). */
   enclosingQuote(start: number, end: number, maxLength: number): Span | undefined {
     const quotes = this.quotes;

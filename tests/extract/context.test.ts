@@ -34,6 +34,13 @@ describe('indicator', () => {
     expect(only(sentence, quote, true).indicator).toBe(indicator);
   });
 
+  it.each([
+    ['年末民用汽车保有量35268万辆（包括三轮汽车和低速货车736万辆），比上年末增加1670万辆。', '1670万辆', '民用汽车保有量'],
+    ['全县常住人口52.3万人(其中城镇人口28.1万人)，比上年末减少0.6万人。', '0.6万人', '常住人口'],
+  ])('a figure after a bracketed aside speaks of the one before the aside: %s', (text, quote, indicator) => {
+    expect(only(text, quote).indicator).toBe(indicator);
+  });
+
   it('lets 分别 without a subject refer to the figures before it', () => {
     const got = records('全年接待游客1.2亿人次，实现旅游收入1350亿元，分别增长15.3%和18.7%。', true).map((r) => [r.quote, r.indicator]);
     expect(got.slice(2)).toEqual([['15.3%', '接待游客'], ['18.7%', '旅游收入']]);
