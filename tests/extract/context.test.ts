@@ -93,6 +93,9 @@ describe('measure', () => {
     ['新增市场主体5000户', '5000户', 'level', 5000],
     ['增速比上年加快0.8个百分点', '0.8个百分点', 'change', 0.8],
     ['降幅比上年收窄1.2个百分点', '1.2个百分点', 'change', -1.2],
+    ['全年粮食产量7.06亿吨，增产1.6%', '1.6%', 'change', 1.6],
+    ['油料产量3.2万吨，减产4.5%', '4.5%', 'change', -4.5],
+    ['农民人均纯收入8120元，增收620元', '620元', 'change', 620],
   ])('%s: %s', (sentence, quote, measure, value) => {
     const r = only(sentence, quote);
     expect([r.measure, r.value]).toEqual([measure, value]);
