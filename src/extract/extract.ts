@@ -131,7 +131,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
     records.sort((a, b) => a.start - b.start);
   }
-  distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(text.slice(clauseStart, at), rules), (r) => ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start));
+  distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(text.slice(clauseStart, at), rules), (r) => ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start), rules.files.indicator.pairedPrefixes);
   for (const r of records) finishRecord(r, ctx);
   const toCp = codePointOffsets(source);
   if (toCp) {

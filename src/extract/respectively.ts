@@ -23,8 +23,19 @@ export function splitSubjectList(subject: string): string[] {
   });
 }
 
+/**
+ * 城乡居民人均可支配收入分别增长4.5%和6.8%: one subject whose prefix names as many things as there are
+ * figures (城乡 = 城镇 and 农村) stands for that many subjects; otherwise the subject as it is.
+ */
+export function expandPairedPrefix(subject: string, count: number, paired: Readonly<Record<string, string[]>>): string[] {
+  for (const [prefix, parts] of Object.entries(paired)) {
+    if (parts.length === count && subject.startsWith(prefix)) return parts.map((part) => part + subject.slice(prefix.length));
+  }
+  return [subject];
+}
+
 /** Rewrites indicators in place for every clause with 分别 whose list and figures line up. */
-export function distributeRespectively<T extends Distributable>(records: T[], layout: Layout, subjectOf: (clauseStart: number, respectively: number) => string, clauseStartOf: (r: T) => number = (r) => layout.clauseStart(r.start)): void {
+export function distributeRespectively<T extends Distributable>(records: T[], layout: Layout, subjectOf: (clauseStart: number, respectively: number) => string, clauseStartOf: (r: T) => number = (r) => layout.clauseStart(r.start), paired: Readonly<Record<string, string[]>> = {}): void {
   const text = layout.text;
   const byClause = new Map<number, T[]>();
   for (const r of records) {
@@ -44,6 +55,7 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
       const before = records.filter((r) => r.start >= sentence.start && r.start < clauseStart);
       if (before.length >= after.length) items = before.slice(before.length - after.length).map((r) => r.indicator);
     }
+    if (items.length === 1 && after.length > 1) items = expandPairedPrefix(items[0]!, after.length, paired);
     if (items.length !== after.length) continue;
     after.forEach((r, i) => {
       r.indicator = items[i]!;

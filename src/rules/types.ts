@@ -92,6 +92,8 @@ export interface IndicatorFile {
   objectVerbs: string[];
   indicatorSuffixes: string[];
   genericHeads: string[];
+  /** Prefixes naming two things at once (城乡 = 城镇 and 农村), for subjects shared through 分别. */
+  pairedPrefixes?: Record<string, string[]>;
 }
 
 export interface QuantitiesFile {

@@ -53,6 +53,18 @@ describe('indicator', () => {
       ['农村居民人均可支配收入', 'change', 7.2],
     ]);
   });
+
+  it.each([
+    ['城乡居民人均可支配收入分别达到42810元和19530元', ['城镇居民人均可支配收入', '农村居民人均可支配收入']],
+    ['全年进出口总额分别增长6.1%和3.2%', ['进口总额', '出口总额']],
+    ['中小学在校生分别为3.1万人和5.2万人', ['中学在校生', '小学在校生']],
+  ])('reads a prefix naming two things as two subjects for 分别: %s', (text, indicators) => {
+    expect(records(text, true).map((r) => r.indicator)).toEqual(indicators);
+  });
+
+  it('keeps the subject whole when the figures do not match what its prefix names', () => {
+    expect(records('城乡居民人均可支配收入分别增长4.5%、6.8%和7.1%', true).map((r) => r.indicator)).toEqual(Array(3).fill('城乡居民人均可支配收入'));
+  });
 });
 
 describe('comparator', () => {
