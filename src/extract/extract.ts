@@ -119,7 +119,15 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
   }
   if (rules.patternEnabled('quantity/table-cell')) {
-    for (const cell of tableCells(layout, rules)) {
+    const cells = tableCells(layout, rules);
+    // A cell the scanner read too (1.2% under 增长) is the table's: it knows the row and the column.
+    if (cells.length) {
+      const taken = new Set(cells.map((c) => c.start));
+      let kept = 0;
+      for (const r of records) if (!taken.has(r.start)) records[kept++] = r;
+      records.length = kept;
+    }
+    for (const cell of cells) {
       const line = layout.line(cell.start);
       const record: IndicatorRecord = {
         doc, start: cell.start, end: cell.end, quote: source.slice(cell.start, cell.end), value: normalizeZero(cell.value), unit: cell.unit,

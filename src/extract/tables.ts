@@ -14,7 +14,9 @@ export interface TableCell {
   rule: string;
 }
 
-const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*$/;
+const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([%％])?\s*$/;
+/** A row label that carries its unit: 粮食产量（万吨）, 城镇化率(%). */
+const LABEL_UNIT = /^(.*?[\u4e00-\u9fff].*?)\s*[（(]([^（()）]{1,8})[)）]\s*$/;
 const CHANGE_HEADER = /增长|增速|增幅|比上年|同比|±|%|％/;
 const UNIT_HEADER = /^\s*(?:计量)?单位\s*$/;
 
@@ -73,22 +75,26 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
     }
     if (!header) continue;
     const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h));
-    const indicator = cells[0]!.text.trim();
-    if (!/[\u4e00-\u9fff]/.test(indicator)) continue;
-    const rowUnit = unitColumn >= 0 && cells[unitColumn] ? unitOf(cells[unitColumn]!.text, rules) : undefined;
+    const label = cells[0]!.text.trim();
+    if (!/[\u4e00-\u9fff]/.test(label)) continue;
+    const labelled = LABEL_UNIT.exec(label);
+    const labelUnit = labelled ? unitOf(labelled[2]!, rules) : undefined;
+    const indicator = labelUnit ? labelled![1]!.trim() : label;
+    const rowUnit = (unitColumn >= 0 && cells[unitColumn] ? unitOf(cells[unitColumn]!.text, rules) : undefined) ?? labelUnit;
     cells.forEach((cell, k) => {
       if (k === 0 || k === unitColumn) return;
       const m = NUMBER.exec(cell.text);
       if (!m) return;
       const h = header![k] ?? '';
       const start = cell.start + cell.text.indexOf(m[1]!);
-      const end = start + m[1]!.length;
+      // A percent sign written in the cell belongs to its quote.
+      const end = m[2] ? cell.start + cell.text.indexOf(m[2], start - cell.start) + 1 : start + m[1]!.length;
       const number = decimalFromString(m[1]!);
       if (CHANGE_HEADER.test(h)) {
         out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell' });
         return;
       }
-      const unit = rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules);
+      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules));
       if (!unit) return;
       const exp = Math.round(Math.log10(unit.factor));
       const value = 10 ** exp === unit.factor ? toNumber(shift(number, exp)) : toNumber(number) * unit.factor;

@@ -20,6 +20,18 @@ describe('tables written as text', () => {
     expect(got).toEqual([['98.6', 9860000000, '元', 'level'], ['6.2', 6.2, '%', 'change']]);
   });
 
+  it('takes a unit from the row label and a percent sign written in the cell', () => {
+    const text = '指标\t2024年\t增长\n粮食产量（万吨）\t21.6\t1.2%\n城镇化率(%)\t58.3\t\n森林覆盖率\t63.1%\t\n';
+    const got = records(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.rule]);
+    expect(got).toEqual([
+      ['21.6', 216000, '吨', 'level', '粮食产量', 'quantity/table-cell'],
+      ['1.2%', 1.2, '%', 'change', '粮食产量', 'quantity/table-cell'],
+      ['58.3', 58.3, '%', 'level', '城镇化率', 'quantity/table-cell'],
+      ['63.1%', 63.1, '%', 'level', '森林覆盖率', 'quantity/table-cell'],
+    ]);
+    for (const r of records(text)) expect(text.slice(r.start, r.end)).toBe(r.quote);
+  });
+
   it('reads nothing from rows without a header or from prose with bars', () => {
     expect(records('| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n')).toEqual([]);
     expect(records('首页 | 新闻 | 2023 | 联系我们\n')).toEqual([]);
