@@ -130,11 +130,16 @@ export class KindResolver {
     const clause = t.slice(clauseStart, clauseEnd);
     if (r.targetClause(clause)) return 'target';
     if (hasActualCue(clause, r)) return 'actual';
+    const sentence = this.layout.sentence(start);
+    // 力争A，B: a leading 力争 (with no actual cue beside it) governs the clauses after it.
+    if (clauseStart > sentence.start) {
+      const before = t.slice(sentence.start, clauseStart);
+      if (r.sentenceTargetLead(before) && !hasActualCue(before, r)) return 'target';
+    }
     const lineIdx = this.layout.lineIndex(start);
     const line = this.layout.lines[lineIdx]!;
     const switched = this.lastSwitchBefore(start, line.start);
     if (switched) return switched;
-    const sentence = this.layout.sentence(start);
     if (FUTURE_YEAR.test(t.slice(sentence.start, sentence.end))) return 'target';
     const info = this.lineInfo[lineIdx]!;
     if (info.section) return info.section;

@@ -104,6 +104,7 @@ export interface CompiledRules {
   levelContext: (text: string) => string | undefined;
   rateNouns: SuffixList<true>;
   targetClause: (text: string) => string | undefined;
+  sentenceTargetLead: (text: string) => string | undefined;
   actualClause: (text: string) => string | undefined;
   switchToActual: (text: string) => string | undefined;
   switchToTarget: (text: string) => string | undefined;
@@ -166,6 +167,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     levelContext: containsAny(f.measure.levelContext),
     rateNouns: words(f.measure.rateNouns),
     targetClause: containsAny(k.targetClause),
+    sentenceTargetLead: containsAny(k.sentenceTargetLead ?? []),
     actualClause: containsAny(k.actualClause),
     switchToActual: containsAny(k.switchToActual),
     switchToTarget: containsAny(k.switchToTarget),

@@ -47,6 +47,8 @@ export interface MeasureFile {
 export interface KindFile {
   version: number;
   targetClause: string[];
+  /** Cues whose clause, without an actual cue, makes the later clauses of its sentence targets too. */
+  sentenceTargetLead?: string[];
   actualClause: string[];
   switchToActual: string[];
   switchToTarget: string[];

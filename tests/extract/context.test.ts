@@ -126,7 +126,16 @@ describe('kind from the clause', () => {
     ['完成了农村危房改造2100户', '2100户', 'actual'],
     ['截至2023年底，全县共有市场主体4.2万户', '4.2万户', 'actual'],
     ['全县贫困人口由2014年的3.2万人减少到2019年的0人', '0人', 'actual'],
+    ['力争农民收入增长7%左右，三分之一以上的行政村集体经济收入超过10万元', '10万元', 'target'],
+    ['确保完成造林5万亩，新建村级文化广场45个', '45个', 'target'],
   ])('%s', (sentence, quote, kind) => {
     expect(only(sentence, quote).kind).toBe(kind);
+  });
+
+  it.each([
+    ['确保了粮食安全，全年粮食产量21.4万吨', '21.4万吨'],
+    ['新增市场主体4800户。力争', '4800户'],
+  ])('a 力争 or 确保 that reports, or that comes after the figure, does not make it a target: %s', (sentence, quote) => {
+    expect(only(sentence, quote).kind).toBe('actual');
   });
 });
