@@ -92,6 +92,8 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
   return stripLeading(s, rules);
 }
 
+const JOINER_AT_END = /(?:以及|和|及|与|或)$/;
+
 /** The thing counted after the number: 建成16座农村生活垃圾中转站 -> 农村生活垃圾中转站. */
 function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   const { text, after, clauseEnd } = ctx;
@@ -111,6 +113,9 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
       break;
     }
   }
+  // Cut before another figure, a list of counted things leaves its joiner behind (86个行政村和|23个社区):
+  // the joiner belongs to neither thing.
+  if (end < clauseEnd) end -= JOINER_AT_END.exec(text.slice(after, end))?.[0].length ?? 0;
   ctx.nounEnd = end;
   let s = text.slice(after, end).replace(/[（(][^（）()]*[）)]/g, '');
   // Skip further figures glued on (1000户4200人脱贫 -> 脱贫).
@@ -192,8 +197,11 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
 
   if (seg.length <= 1 || rules.objectVerbs.has(seg)) {
     if (seg.length === 1 && !rules.objectVerbs.has(seg)) seg = '';
-    if (seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator) return ctx.previousIndicator;
     const noun = nounAfter(ctx, rules);
+    // A figure glued to the one before (1000户4200人脱贫) shares its subject; one joined by 、 or 和 does
+    // too, unless it counts a thing of its own (3个街道、12个镇).
+    const joiner = previousEnd >= 0 && previousEnd < cueStart ? text.slice(previousEnd, cueStart) : '';
+    if (seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator && (noun.length === 0 || joiner.length === 0)) return ctx.previousIndicator;
     if (noun.length > 0) return seg + noun;
     if (seg.length > 0) return seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;
