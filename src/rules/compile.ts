@@ -117,6 +117,8 @@ export interface CompiledRules {
   reviewStyle: RegExp;
   furniture: (line: string) => string | undefined;
   ordinalPrefix: SuffixList<true>;
+  /** The hour before a clock time's minutes, when the rules name one. */
+  clockHourBefore: RegExp | undefined;
   nameAfterNumber: WordIndex<true>;
   congress: WordIndex<true>;
   dropLeading: WordIndex<true>;
@@ -180,6 +182,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     reviewStyle: alternation(k.reviewStyle, 'g'),
     furniture: containsAny(f['not-records'].furnitureLine.words),
     ordinalPrefix: words(f['not-records'].ordinalPrefix.words),
+    clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
     nameAfterNumber: new WordIndex(f['not-records'].nameAfterNumber.words.map((w) => [w, true] as [string, true])),
     congress: new WordIndex(f['not-records'].congress.words.map((w) => [w, true] as [string, true])),
     dropLeading: new WordIndex(ind.dropLeading.map((w) => [w, true] as [string, true])),

@@ -72,6 +72,8 @@ export interface NotRecordsFile {
   version: number;
   furnitureLine: IdRule & { words: string[] };
   ordinalPrefix: IdRule & { words: string[] };
+  /** A time of day (9时30分): `before` is a pattern the text before the minutes ends with. */
+  clockTime?: IdRule & { units: string[]; before: string };
   slogan: IdRule & { maxChineseValue: number; dimensions: string[]; quoteMaxLength: number };
   nameAfterNumber: IdRule & { words: string[] };
   codeNeighbours: IdRule;

@@ -21,6 +21,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['page furniture', '责任编辑：王芳  浏览次数：1234  来源：县政府办公室'],
   ['plan spans', '“十四五”时期和2021-2023年行动计划'],
   ['codes next to letters', 'PM2.5和PM10浓度持续下降，A4纸，3D打印'],
+  ['clock times', '会议于上午9时30分开始，下午三点十五分结束，17点05分30秒散会。'],
 ];
 
 describe('not records', () => {
@@ -34,5 +35,14 @@ describe('not records', () => {
 
   it('keeps figures on a line that is not page furniture', () => {
     expect(records('编辑部\n全年接待游客520万人次').map((r) => r.quote)).toEqual(['520万人次']);
+  });
+});
+
+describe('clock times do not hide scores', () => {
+  it.each([
+    ['考核得分95分', '95分'],
+    ['群众满意度测评平均得分为92.6分', '92.6分'],
+  ])('%s', (sentence, quote) => {
+    expect(records(sentence).map((r) => r.quote)).toContain(quote);
   });
 });
