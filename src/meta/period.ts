@@ -20,6 +20,18 @@ const YEAR = /(?<![\d.])((?:19|20)\d\d)\s*(?:(?:[-—–~至到])\s*((?:19|20)\d
 const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
 const BASELINE_BEFORE = /(?:比|较|同|与|相比)\s*$/;
 
+const CHINESE_YEAR = /[零〇○一二三四五六七八九]{4}(?=年)/g;
+const YEAR_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 二〇二四年 and 二○二四年 (a circle often stands for the zero) as 2024年: one character for one, so offsets hold. */
+export function arabicYears(text: string): string {
+  return text.replace(CHINESE_YEAR, (digits) => {
+    let out = '';
+    for (const ch of digits) out += YEAR_DIGIT[ch]!;
+    return /^(?:19|20)/.test(out) ? out : digits;
+  });
+}
+
 function format(span: Span): string {
   return span.from === span.to ? String(span.from) : `${span.from}-${span.to}`;
 }
@@ -51,10 +63,12 @@ export class PeriodResolver {
 
   /** The state at the end of this text, for the piece that continues it. */
   readonly carry: PeriodCarry;
+  /** The layout's text with years written in Chinese digits (二〇二四年) in Arabic ones, at the same offsets. */
+  private readonly text: string;
 
   constructor(private readonly layout: Layout, private readonly rules: CompiledRules, date: string | undefined, from?: PeriodCarry) {
     const p = rules.files.periods;
-    const text = layout.text;
+    const text = (this.text = arabicYears(layout.text));
     this.planSpans = p.plans.map((pl) => ({ names: pl.names, span: { from: pl.start, to: pl.end } }));
     this.openers = Object.entries(p.spanOpeners).sort((a, b) => b[0].length - a[0].length);
     this.namedSpanWords = alternation([...this.openers.map(([w]) => w), ...this.planSpans.flatMap((pl) => pl.names)]);
@@ -147,7 +161,7 @@ export class PeriodResolver {
 
   /** The year or span the sentence states before the figure, nearest last; baselines (比2020年) excluded. */
   private sentenceSpan(sentenceStart: number, start: number): Span | undefined {
-    const before = this.layout.text.slice(sentenceStart, start);
+    const before = this.text.slice(sentenceStart, start);
     let found: Span | undefined;
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(before); m; m = YEAR.exec(before)) {
@@ -186,7 +200,7 @@ export class PeriodResolver {
   }
 
   periodAt(q: PeriodQuery): string | undefined {
-    const text = this.layout.text;
+    const text = this.text;
     const sentence = this.layout.sentence(q.start);
     const explicit = this.sentenceSpan(sentence.start, q.start);
     const line = this.layout.lineIndex(q.start);
@@ -210,7 +224,7 @@ export class PeriodResolver {
 
   /** For a change: the year it is measured against (比2020年, 同比 -> the year before, 较“十三五”末 -> 2020). */
   baselineAt(clauseStart: number, start: number, period: string | undefined): string | undefined {
-    const before = this.layout.text.slice(clauseStart, start);
+    const before = this.text.slice(clauseStart, start);
     const year = /(?:比|较|同)\s*((?:19|20)\d\d)\s*年/.exec(before);
     if (year) return year[1];
     const plan = /(?:比|较)\s*“?(十[一二三四五六七八九]?五)”?末/.exec(before);
@@ -218,7 +232,7 @@ export class PeriodResolver {
       const found = this.planSpans.find((p) => p.names.includes(plan[1]!));
       if (found) return String(found.span.to);
     }
-    if (/同比|(?:比|较)(?:上年|去年|上一年)/.test(before) && period && /^\d{4}$/.test(period)) return String(Number(period) - 1);
+    if (/同比|按年|(?:比|较)(?:上年|去年|上一年)/.test(before) && period && /^\d{4}$/.test(period)) return String(Number(period) - 1);
     return undefined;
   }
 }

@@ -112,6 +112,7 @@ describe('measure', () => {
     ['全年粮食产量7.06亿吨，增产1.6%', '1.6%', 'change', 1.6],
     ['油料产量3.2万吨，减产4.5%', '4.5%', 'change', -4.5],
     ['农民人均纯收入8120元，增收620元', '620元', 'change', 620],
+    ['本市生产总值按年增长4.8%', '4.8%', 'change', 4.8],
   ])('%s: %s', (sentence, quote, measure, value) => {
     const r = only(sentence, quote);
     expect([r.measure, r.value]).toEqual([measure, value]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { arabicYears } from '../../src/meta/period.js';
 import { records } from '../helpers.js';
 
 function periods(text: string): Record<string, string | undefined> {
@@ -39,6 +40,8 @@ describe('period', () => {
     ['a work report title: the year before is reviewed, its own year planned', '北岭县2025年政府工作报告\n过去一年，全县粮食总产量21.4万吨。\n今年主要预期目标：新建幼儿园5所。', { '21.4万吨': '2024', '5所': '2025' }],
     ['a statistical bulletin title: its own year is reported', '临河市2024年国民经济和社会发展统计公报\n全年地区生产总值1210.5亿元，比上年增长5.2%。', { '1210.5亿元': '2024', '5.2%': '2024' }],
     ['a title in Traditional script', '2023年本縣政府工作報告\n一年來，全縣新建農村公路215公里。', { '215公里': '2022' }],
+    ['a year in Chinese digits', '二〇二四年政府工作报告\n过去一年，全县新建农村公路215公里。', { '215公里': '2023' }],
+    ['a year in Chinese digits with a circle for the zero', '二○二三年，全县新建农村公路98公里。', { '98公里': '2023' }],
   ])('%s', (_what, text, expected) => {
     expect(periods(text)).toEqual(expected);
   });
@@ -50,5 +53,19 @@ describe('period', () => {
   it('gives a change its baseline', () => {
     const got = records('2023年全县粮食产量比上年增长3.4%，单位地区生产总值能耗比2020年下降13.5%，较“十三五”末提高2个百分点。').map((r) => [r.quote, r.baseline]);
     expect(got).toEqual([['3.4%', '2022'], ['13.5%', '2020'], ['2个百分点', '2020']]);
+  });
+});
+
+describe('arabicYears', () => {
+  it.each([
+    ['二〇二四年政府工作报告', '2024年政府工作报告'],
+    ['二○一九年末', '2019年末'],
+    ['一二三四年', '一二三四年'],
+    ['二〇二四', '二〇二四'],
+    ['建成二十四年', '建成二十四年'],
+  ])('%s -> %s', (text, expected) => {
+    const out = arabicYears(text);
+    expect(out).toBe(expected);
+    expect(out.length).toBe(text.length);
   });
 });
