@@ -197,11 +197,12 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
 
   if (seg.length <= 1 || rules.objectVerbs.has(seg)) {
     if (seg.length === 1 && !rules.objectVerbs.has(seg)) seg = '';
-    const noun = nounAfter(ctx, rules);
     // A figure glued to the one before (1000户4200人脱贫) shares its subject; one joined by 、 or 和 does
     // too, unless it counts a thing of its own (3个街道、12个镇).
-    const joiner = previousEnd >= 0 && previousEnd < cueStart ? text.slice(previousEnd, cueStart) : '';
-    if (seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator && (noun.length === 0 || joiner.length === 0)) return ctx.previousIndicator;
+    const glued = previousEnd < 0 || previousEnd >= cueStart;
+    if (seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator && glued) return ctx.previousIndicator;
+    const noun = nounAfter(ctx, rules);
+    if (seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator && noun.length === 0) return ctx.previousIndicator;
     if (noun.length > 0) return seg + noun;
     if (seg.length > 0) return seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;
