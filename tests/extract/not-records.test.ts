@@ -22,6 +22,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['plan spans', '“十四五”时期和2021-2023年行动计划'],
   ['codes next to letters', 'PM2.5和PM10浓度持续下降，A4纸，3D打印'],
   ['clock times', '会议于上午9时30分开始，下午三点十五分结束，17点05分30秒散会。'],
+  ['numbered big programmes', '开展十大工程，实施五大行动，建设三个大平台'],
 ];
 
 describe('not records', () => {
@@ -42,6 +43,15 @@ describe('clock times do not hide scores', () => {
   it.each([
     ['考核得分95分', '95分'],
     ['群众满意度测评平均得分为92.6分', '92.6分'],
+  ])('%s', (sentence, quote) => {
+    expect(records(sentence).map((r) => r.quote)).toContain(quote);
+  });
+});
+
+describe('a figure followed by 大 is still a figure', () => {
+  it.each([
+    ['外贸进出口总额突破3000亿美元大关', '3000亿美元'],
+    ['全年实施100个大项目', '100个'],
   ])('%s', (sentence, quote) => {
     expect(records(sentence).map((r) => r.quote)).toContain(quote);
   });
