@@ -83,6 +83,13 @@ export function alternation(list: string[], flags = ''): RegExp {
   return new RegExp(sorted.length ? sorted.map(escapeRegExp).join('|') : '(?!)', flags);
 }
 
+/** Target cues in a clause, after the phrases where such a word is only a noun (占年度计划的) are left out. */
+function targetCues(cues: string[], notTarget: string[]): (text: string) => string | undefined {
+  const find = containsAny(cues);
+  const phrases = alternation(notTarget, 'g');
+  return (text) => find(notTarget.length ? text.replace(phrases, '') : text);
+}
+
 function containsAny(list: string[]): (text: string) => string | undefined {
   const re = alternation(list);
   return (text) => re.exec(text)?.[0];
@@ -168,7 +175,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),
     rateNouns: words(f.measure.rateNouns),
-    targetClause: containsAny(k.targetClause),
+    targetClause: targetCues(k.targetClause, k.notTargetPhrases ?? []),
     sentenceTargetLead: containsAny(k.sentenceTargetLead ?? []),
     actualClause: containsAny(k.actualClause),
     switchToActual: containsAny(k.switchToActual),

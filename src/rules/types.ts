@@ -49,6 +49,8 @@ export interface KindFile {
   targetClause: string[];
   /** Cues whose clause, without an actual cue, makes the later clauses of its sentence targets too. */
   sentenceTargetLead?: string[];
+  /** Phrases in which a target cue is a noun of what was done (占年度计划的112%): not target cues. */
+  notTargetPhrases?: string[];
   actualClause: string[];
   switchToActual: string[];
   switchToTarget: string[];

@@ -137,6 +137,8 @@ describe('kind from the clause', () => {
     ['全县贫困人口由2014年的3.2万人减少到2019年的0人', '0人', 'actual'],
     ['力争农民收入增长7%左右，三分之一以上的行政村集体经济收入超过10万元', '10万元', 'target'],
     ['确保完成造林5万亩，新建村级文化广场45个', '45个', 'target'],
+    ['完成投资89.6亿元，占年度计划的112%', '112%', 'actual'],
+    ['今年计划实施项目120个', '120个', 'target'],
   ])('%s', (sentence, quote, kind) => {
     expect(only(sentence, quote).kind).toBe(kind);
   });
