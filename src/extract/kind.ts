@@ -99,7 +99,7 @@ export class KindResolver {
 
   private titleState(title: string): State {
     if (this.rules.reviewTitle(title)) return 'actual';
-    if (this.rules.planTitle(title)) return 'target';
+    if (this.rules.planTitle(title.replace(this.rules.notTargetPhrases, ''))) return 'target';
     return null;
   }
 
@@ -110,7 +110,7 @@ export class KindResolver {
   }
 
   private styleOf(text: string): State {
-    const plan = countAll(text, this.rules.planStyle);
+    const plan = countAll(text.replace(this.rules.notTargetPhrases, ''), this.rules.planStyle);
     const review = countAll(text, this.rules.reviewStyle);
     if (review >= 1 && review * 2 >= plan) return 'actual';
     if (plan >= 2 && review === 0) return 'target';

@@ -84,10 +84,9 @@ export function alternation(list: string[], flags = ''): RegExp {
 }
 
 /** Target cues in a clause, after the phrases where such a word is only a noun (占年度计划的) are left out. */
-function targetCues(cues: string[], notTarget: string[]): (text: string) => string | undefined {
+function targetCues(cues: string[], notTarget: RegExp): (text: string) => string | undefined {
   const find = containsAny(cues);
-  const phrases = alternation(notTarget, 'g');
-  return (text) => find(notTarget.length ? text.replace(phrases, '') : text);
+  return (text) => find(text.replace(notTarget, ''));
 }
 
 function containsAny(list: string[]): (text: string) => string | undefined {
@@ -120,6 +119,8 @@ export interface CompiledRules {
   planTitle: (text: string) => string | undefined;
   reviewTitle: (text: string) => string | undefined;
   planStyle: RegExp;
+  /** kind.json notTargetPhrases: where a plan word is only the noun of a result (占年度计划的). */
+  notTargetPhrases: RegExp;
   planTransition: (text: string) => string | undefined;
   reviewStyle: RegExp;
   furniture: (line: string) => string | undefined;
@@ -175,7 +176,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),
     rateNouns: words(f.measure.rateNouns),
-    targetClause: targetCues(k.targetClause, k.notTargetPhrases ?? []),
+    targetClause: targetCues(k.targetClause, alternation(k.notTargetPhrases ?? [], 'g')),
     sentenceTargetLead: containsAny(k.sentenceTargetLead ?? []),
     actualClause: containsAny(k.actualClause),
     switchToActual: containsAny(k.switchToActual),
@@ -185,6 +186,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     planTitle: containsAny(k.planDocumentTitle),
     reviewTitle: containsAny(k.reviewDocumentTitle),
     planStyle: alternation(k.planStyle, 'g'),
+    notTargetPhrases: alternation(k.notTargetPhrases ?? [], 'g'),
     planTransition: containsAny(k.planTransition),
     reviewStyle: alternation(k.reviewStyle, 'g'),
     furniture: containsAny(f['not-records'].furnitureLine.words),
