@@ -51,6 +51,30 @@ describe('cache entries', () => {
     expect(readCachedMeta(path)).toEqual({ doc: 'a.txt', records: lines.length });
   });
 
+  it.each([
+    ['frames smaller than one encoding', 1000],
+    ['frames larger than several', 1 << 18],
+  ])('keeps every byte of many lines encoded a few dozen at a time: %s', (_name, frameBytes) => {
+    const path = join(temp(), 'many.entry');
+    const writer = new CacheEntryWriter(path, 1 << 30);
+    const text = new FrameText('R', writer, frameBytes);
+    const expected: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      // Lines of ASCII, CJK and an astral character, of varying length, pushed as pieces like records are.
+      const line = `{"n":${i},"quote":"${'粮食产量'.repeat(i % 7)}${i}万吨${i % 11 === 0 ? '𠀀' : ''}"}`;
+      text.parts.push(line.slice(0, 5));
+      text.parts.push(line.slice(5));
+      text.parts.push('\n');
+      text.endLine();
+      expected.push(line + '\n');
+    }
+    text.flush();
+    const frames = writer.commit({ doc: 'many.txt' }).frames!;
+    const payloads = frames.filter((f) => f.type === 'R');
+    expect(payloads.length).toBeGreaterThan(1);
+    expect(payloads.map((f) => Buffer.from(f.payload).toString()).join('')).toBe(expected.join(''));
+  });
+
   it('keeps nothing in memory once a document outgrows the hold, but writes it all', () => {
     const path = join(temp(), 'k.entry');
     expect(makeEntry(path, 8, 16)).toBeUndefined();
