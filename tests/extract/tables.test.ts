@@ -32,6 +32,25 @@ describe('tables written as text', () => {
     for (const r of records(text)) expect(text.slice(r.start, r.end)).toBe(r.quote);
   });
 
+  it.each([
+    ['full-width spaces', '指标名称　　单位　　绝对数　　比上年增长%\n地区生产总值　　亿元　　１２３４．５　　５．６\n粮食产量　　万吨　　２１．４　　－１．５\n'],
+    ['runs of ASCII spaces', '指标名称    单位    绝对数    比上年增长%\n地区生产总值    亿元    1234.5    5.6\n粮食产量    万吨    21.4    -1.5\n'],
+  ])('reads a table laid out with %s, as text taken from a PDF or a page', (_what, text) => {
+    const got = records(text).map((r) => [r.value, r.unit, r.measure, r.indicator]);
+    expect(got).toEqual([
+      [123450000000, '元', 'level', '地区生产总值'],
+      [5.6, '%', 'change', '地区生产总值'],
+      [214000, '吨', 'level', '粮食产量'],
+      [-1.5, '%', 'change', '粮食产量'],
+    ]);
+    for (const r of records(text)) expect(text.slice(r.start, r.end)).toBe(r.quote);
+  });
+
+  it('reads prose with double spaces as prose', () => {
+    const got = records('责任编辑：王芳  浏览次数：1234  来源：县政府办公室\n全县新建农村公路120公里，  新增就业3200人。').map((r) => r.quote);
+    expect(got).toEqual(['120公里', '3200人']);
+  });
+
   it('reads nothing from rows without a header or from prose with bars', () => {
     expect(records('| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n')).toEqual([]);
     expect(records('首页 | 新闻 | 2023 | 联系我们\n')).toEqual([]);
