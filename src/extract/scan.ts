@@ -57,6 +57,16 @@ function readArabic(t: string, i: number): number {
   return j;
 }
 
+/** Spaces a figure in Arabic digits may stand apart from its scale word or unit by: 1.2 万人, 5.6 % (text from PDFs). */
+const MAX_GAP = 2;
+
+/** Where the text goes on after at most MAX_GAP spaces from `i` (`i` itself when none, or when more). */
+function afterSpaces(t: string, i: number): number {
+  let k = i;
+  while (t[k] === ' ' && k - i < MAX_GAP) k++;
+  return t[k] === ' ' ? i : k;
+}
+
 function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | null {
   const tokens: NumeralToken[] = [];
   let fraction: Decimal | null = null;
@@ -73,8 +83,13 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
 
   let trailing: { pos: number; count: number }[] = [];
   for (;;) {
-    const c = t[j];
+    let c = t[j];
     if (c === undefined) break;
+    // 1.2 万人: an Arabic number and its scale word, set apart by a space or two.
+    if (c === ' ' && !chinese && tokens.length === 1) {
+      const k = afterSpaces(t, j);
+      if (k > j && rules.scaleExp.has(t[k]!)) c = t[(j = k)]!;
+    }
     const exp = rules.scaleExp.get(c);
     const last = tokens[tokens.length - 1];
     if (exp !== undefined) {
@@ -187,7 +202,7 @@ function locate(t: string, read: NumberRead, rules: CompiledRules): Located {
       return { read: trimmed, value: valueOf(trimmed, tokens), scaleExp: trailingExp(tokens), unit, end: unit.end };
     }
   }
-  const unit = readUnit(t, read.end, rules);
+  const unit = readUnit(t, read.chinese ? read.end : afterSpaces(t, read.end), rules);
   return { read, value: valueOf(read), scaleExp: trailingExp(read.tokens), unit, end: unit ? unit.end : read.end };
 }
 

@@ -23,6 +23,8 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['codes next to letters', 'PM2.5和PM10浓度持续下降，A4纸，3D打印'],
   ['clock times', '会议于上午9时30分开始，下午三点十五分结束，17点05分30秒散会。'],
   ['numbered big programmes', '开展十大工程，实施五大行动，建设三个大平台'],
+  ['spaced dates and ordinals, as text from PDFs', '2023 年 12 月 5 日，第 3 次全国经济普查'],
+  ['a number far from the word after it', '编号 12345    万达广场'],
 ];
 
 describe('not records', () => {
