@@ -95,7 +95,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   let previousIndicator: string | undefined;
   let sentenceSubject: string | undefined;
   let previousMeasure: MeasureResult | undefined;
-  for (const q of scanQuantities(text, rules)) {
+  for (const q of scanQuantities(text, rules, layout.softBreaks)) {
     const reason = notRecordReason(q, layout, rules);
     if (reason) {
       dropped.push({ start: q.start, end: q.end, quote: source.slice(q.start, q.end), reason });

@@ -27,6 +27,11 @@ export interface IndicatorContext {
 
 const LIST_BREAK = '、';
 
+/** A clause's text without the line breaks that wrap it (only soft ones fall inside a clause). */
+function unwrap(s: string): string {
+  return s.includes('\n') ? s.replace(/\r?\n/g, '') : s;
+}
+
 function stripLeading(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
     const before = s;
@@ -117,7 +122,7 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   // the joiner belongs to neither thing.
   if (end < clauseEnd) end -= JOINER_AT_END.exec(text.slice(after, end))?.[0].length ?? 0;
   ctx.nounEnd = end;
-  let s = text.slice(after, end).replace(/[（(][^（）()]*[）)]/g, '');
+  let s = unwrap(text.slice(after, end)).replace(/[（(][^（）()]*[）)]/g, '');
   // Skip further figures glued on (1000户4200人脱贫 -> 脱贫).
   s = s.replace(/^[0-9.,万亿千百十多余]*[个户人家名套座项亩元]*/, '');
   s = s.replace(/^(的|等|左右|以上|以内|以下|多|余)+/, '');
@@ -179,7 +184,8 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
 function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
   const { text, clauseStart, cueStart, previousEnd } = ctx;
   const segStart = previousEnd >= clauseStart ? previousEnd : clauseStart;
-  let raw = text.slice(segStart, cueStart).replace(/[（(][^（）()]*[）)]/g, '');
+  // A line break inside a clause only wraps it (text from a PDF): the words on either side are one.
+  let raw = unwrap(text.slice(segStart, cueStart)).replace(/[（(][^（）()]*[）)]/g, '');
   // After an earlier figure of the same clause, only the last list item speaks of this one.
   if (previousEnd >= clauseStart && raw.includes(LIST_BREAK)) raw = raw.slice(raw.lastIndexOf(LIST_BREAK) + 1);
   // 小屯、理化等7个乡镇污水处理厂: an enumeration closed by 等 names examples; the counted thing follows the number.

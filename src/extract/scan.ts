@@ -47,24 +47,67 @@ const MAX_DIGITS = 24;
 
 function readArabic(t: string, i: number): number {
   let j = i;
-  while (isDigit(t[j]) && j - i < MAX_DIGITS) j++;
+  for (;;) {
+    while (isDigit(t[j]) && j - i < MAX_DIGITS) j++;
+    // 15\n8.3: a number that a soft line break cut goes on after it.
+    const on = acrossWrap(t, j);
+    if (on === j || !isDigit(t[on])) break;
+    j = on;
+  }
   // 11,616 is one number; "538公里,铁路" is a clause comma.
   while (t[j] === ',' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4])) j += 4;
-  if (t[j] === '.' && isDigit(t[j + 1])) {
-    j++;
-    while (isDigit(t[j])) j++;
+  const fraction = t[j] === '.' ? acrossWrap(t, j + 1) : j;
+  if (t[j] === '.' && isDigit(t[fraction])) {
+    j = fraction;
+    for (;;) {
+      while (isDigit(t[j])) j++;
+      const on = acrossWrap(t, j);
+      if (on === j || !isDigit(t[on])) break;
+      j = on;
+    }
   }
   return j;
+}
+
+/** `i` moved past a soft line break standing there (Layout.softBreaks), else `i`. */
+function acrossWrap(t: string, i: number): number {
+  let k = i;
+  while (softBreaks.has(k)) k++;
+  return k;
+}
+
+/** The digits of a number that a soft line break cut, without the break. */
+function digitsOf(text: string): string {
+  return text.includes('\n') ? text.replace(/\r?\n/g, '') : text;
 }
 
 /** Spaces a figure in Arabic digits may stand apart from its scale word or unit by: 1.2 万人, 5.6 % (text from PDFs). */
 const MAX_GAP = 2;
 
-/** Where the text goes on after at most MAX_GAP spaces from `i` (`i` itself when none, or when more). */
+const NO_BREAKS: ReadonlySet<number> = new Set();
+/**
+ * The soft line breaks (Layout.softBreaks) of the text being scanned, for the length of one
+ * scanQuantities call: a number and its unit may stand on either side of one.
+ */
+let softBreaks: ReadonlySet<number> = NO_BREAKS;
+
+/**
+ * Where the text goes on after at most MAX_GAP spaces, or a line break that only wraps the line, from
+ * `i` (`i` itself when there are none, or more spaces than that).
+ */
 function afterSpaces(t: string, i: number): number {
   let k = i;
+  while (softBreaks.has(k)) k++;
   while (t[k] === ' ' && k - i < MAX_GAP) k++;
   return t[k] === ' ' ? i : k;
+}
+
+/** Whether `i` follows a digit or a decimal point across a soft line break: the rest of a number cut by a wrap. */
+function afterWrappedNumber(t: string, i: number): boolean {
+  let k = i - 1;
+  if (!softBreaks.has(k)) return false;
+  while (softBreaks.has(k)) k--;
+  return isDigit(t[k]) || t[k] === '.';
 }
 
 function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | null {
@@ -76,7 +119,7 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
   let chinese = false;
   if (isDigit(first)) {
     j = readArabic(t, i);
-    tokens.push(arabicToken(t.slice(i, j)));
+    tokens.push(arabicToken(digitsOf(t.slice(i, j))));
   } else if (isCnDigit(first) || first === '十') {
     chinese = true;
   } else return null;
@@ -130,7 +173,7 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
       // 1万6千: digits after a multiplier only when another multiplier follows them.
       const k = readArabic(t, j);
       if (rules.scaleExp.has(t[k] ?? '')) {
-        tokens.push(arabicToken(t.slice(j, k)));
+        tokens.push(arabicToken(digitsOf(t.slice(j, k))));
         trailing = [];
         j = k;
         continue;
@@ -254,7 +297,16 @@ function isNegativeSign(t: string, i: number): number {
   return 0;
 }
 
-export function scanQuantities(t: string, rules: CompiledRules): Quantity[] {
+export function scanQuantities(t: string, rules: CompiledRules, soft: ReadonlySet<number> = NO_BREAKS): Quantity[] {
+  softBreaks = soft;
+  try {
+    return scan(t, rules);
+  } finally {
+    softBreaks = NO_BREAKS;
+  }
+}
+
+function scan(t: string, rules: CompiledRules): Quantity[] {
   const out: Quantity[] = [];
   const n = t.length;
   let i = 0;
@@ -270,7 +322,7 @@ export function scanQuantities(t: string, rules: CompiledRules): Quantity[] {
       continue;
     }
     // Never start inside a number (x1.5, 12.5.3) or a code.
-    if (isDigit(ch) && (isDigit(t[i - 1]) || t[i - 1] === '.')) {
+    if (isDigit(ch) && (isDigit(t[i - 1]) || t[i - 1] === '.' || afterWrappedNumber(t, i))) {
       i++;
       continue;
     }

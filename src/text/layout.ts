@@ -1,4 +1,4 @@
-import { CLAUSE_DELIMITERS, SENTENCE_DELIMITERS, isDigit } from './chars.js';
+import { CharSet, CLAUSE_DELIMITERS, SENTENCE_DELIMITERS, isDigit } from './chars.js';
 import { lowerBound } from './search.js';
 import { keepPairWhole } from './offsets.js';
 
@@ -32,6 +32,51 @@ CHAR_CLASS['"'.charCodeAt(0)] = ASCII_QUOTE;
 const [FULL_OPEN, FULL_CLOSE, ASCII_OPEN, ASCII_CLOSE, COMMA] = [...'（）(),'].map((c) => c.charCodeAt(0));
 const TRAILING_CLOSERS = new Set(['”', '’', '」'].map((c) => c.charCodeAt(0)));
 
+/** What a line of prose can end with when its paragraph ends there too. */
+const PARAGRAPH_END = new CharSet([...'。；！？!?;：:…”’」』）)】》']);
+/** A line that opens a list item, a heading or a new paragraph by itself: never the rest of a wrapped line. */
+const OWN_LINE_START = /^[ \t]*(?:\d{1,2}[.、．)）]|[（(【]|[一二三四五六七八九十]+[、是.．]|第[一二三四五六七八九十\d]|[-•·*#])/;
+/** Lines narrower than this (in half-width columns) are headings or labels, not prose cut at a page width. */
+const MIN_WRAPPED = 32;
+/** How far (in half-width columns) a wrapped line may fall from the others: a wide character may not fit at the end. */
+const WRAP_TOLERANCE = 4;
+
+/** Columns a line takes on a page: two for a CJK or full-width character, one for ASCII. */
+function displayWidth(line: string): number {
+  let width = 0;
+  for (let i = 0; i < line.length; i++) width += line.charCodeAt(i) < 0x1100 ? 1 : 2;
+  return width;
+}
+
+/**
+ * Line breaks that only wrap prose at a fixed width, as in text taken from PDFs: in a document where at
+ * least three lines stop mid-sentence at about the same width (most within WRAP_TOLERANCE columns of
+ * their median), the breaks after those lines continue the sentence. Table rows (runs of spaces, tabs) and
+ * lines followed by a list item or heading never count.
+ */
+export function softWraps(text: string): Set<number> {
+  const candidates: { at: number[]; length: number }[] = [];
+  for (let start = 0, nl = text.indexOf('\n'); nl >= 0; start = nl + 1, nl = text.indexOf('\n', start)) {
+    let end = nl;
+    const at = [nl];
+    if (text.charCodeAt(end - 1) === 13) at.push(--end);
+    while (end > start && text.charCodeAt(end - 1) === 32) end--;
+    const line = text.slice(start, end);
+    const length = displayWidth(line);
+    if (length < MIN_WRAPPED || PARAGRAPH_END.hasCode(text.charCodeAt(end - 1))) continue;
+    if (line.includes('\t') || line.includes('  ') || line.includes('|')) continue;
+    const next = text.slice(nl + 1, nl + 9);
+    if (next.trim() === '' || OWN_LINE_START.test(next)) continue;
+    candidates.push({ at, length });
+  }
+  if (candidates.length < 3) return new Set();
+  const lengths = candidates.map((c) => c.length).sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1]!;
+  const wrapped = candidates.filter((c) => Math.abs(c.length - median) <= WRAP_TOLERANCE);
+  if (wrapped.length < 0.7 * candidates.length) return new Set();
+  return new Set(wrapped.flatMap((c) => c.at));
+}
+
 /**
  * Positions of lines, sentences and quoted spans in one document, computed once so that
  * every quantity finds its context by binary search instead of rescanning the text.
@@ -41,7 +86,11 @@ export class Layout {
   readonly sentences: Span[] = [];
   readonly quotes: Span[] = [];
 
+  /** Line breaks that only wrap a sentence (see softWraps): they end lines, not sentences or clauses. */
+  readonly softBreaks: ReadonlySet<number>;
+
   constructor(readonly text: string) {
+    const soft = (this.softBreaks = softWraps(text));
     let lineStart = 0;
     let sentStart = 0;
     const open: { close: number; pos: number }[] = [];
@@ -57,7 +106,7 @@ export class Layout {
         open.length = 0;
         asciiQuote = -1;
       }
-      if (cls === SENTENCE_END || code === 10) {
+      if ((cls === SENTENCE_END || code === 10) && !(soft.size > 0 && soft.has(i))) {
         // Keep a closing quote or bracket with the sentence it ends.
         let end = i + 1;
         while (end < n && TRAILING_CLOSERS.has(text.charCodeAt(end))) end++;
@@ -145,7 +194,7 @@ export class Layout {
           continue;
         }
       }
-      if (CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i)) return i + 1;
+      if (CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i) && !this.isSoft(i)) return i + 1;
     }
     return limit;
   }
@@ -162,9 +211,13 @@ export class Layout {
           continue;
         }
       }
-      if (CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i)) return i;
+      if (CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i) && !this.isSoft(i)) return i;
     }
     return limit;
+  }
+
+  private isSoft(i: number): boolean {
+    return this.softBreaks.size > 0 && this.softBreaks.has(i);
   }
 
   /** A comma between digits (11,616) groups thousands; it does not end a clause. */
@@ -206,7 +259,7 @@ export class Layout {
     let depth = 0;
     for (let i = pos - 1; i >= limit; i--) {
       const code = t.charCodeAt(i);
-      if (code === 10 || SENTENCE_DELIMITERS.hasCode(code)) return false;
+      if ((code === 10 || SENTENCE_DELIMITERS.hasCode(code)) && !this.isSoft(i)) return false;
       if (code === FULL_CLOSE || code === ASCII_CLOSE) depth++;
       else if (code === FULL_OPEN || code === ASCII_OPEN) {
         if (depth === 0) return true;

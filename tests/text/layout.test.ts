@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { Layout, softWraps } from '../../src/text/layout.js';
+import { records } from '../helpers.js';
+
+/** A paragraph laid out at a page width in half-width columns, the way text taken from a PDF comes. */
+function wrap(paragraph: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const ch of paragraph) {
+    const w = ch.charCodeAt(0) < 0x1100 ? 1 : 2;
+    if (used + w > width) {
+      lines.push(line);
+      line = '';
+      used = 0;
+    }
+    line += ch;
+    used += w;
+  }
+  return [...lines, line].join('\n');
+}
+
+const PARAGRAPH =
+  '过去一年，全县地区生产总值完成158.3亿元，增长5.8%；一般公共预算收入完成12.6亿元，增长4.1%。城镇居民人均可支配收入达到3.9万元，农村居民人均可支配收入达到1.6万元，分别增长6.2%和8.1%。全年新建农村公路215公里，新增城镇就业3200人，城镇调查失业率控制在5.5%以内。';
+
+describe('soft wraps', () => {
+  it('finds the breaks of prose wrapped at a page width', () => {
+    const text = wrap(PARAGRAPH, 60);
+    const breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
+    expect([...softWraps(text)].sort((a, b) => a - b)).toEqual(breaks.filter((i) => !'。；'.includes(text[i - 1]!)));
+  });
+
+  it.each([
+    ['paragraphs that end their lines', '一、过去一年工作回顾\n全县地区生产总值完成158.3亿元，增长5.8%。\n一般公共预算收入完成12.6亿元，增长4.1%。\n城镇居民人均可支配收入达到3.9万元。\n'],
+    ['a list of items', '主要目标任务\n1.全县新建农村公路120公里左右的目标任务\n2.全县新增城镇就业3200人以上的目标任务\n3.全县新增市场主体2000户以上的目标任务\n4.全县新建幼儿园5所以上的目标任务\n'],
+    ['a table laid out with spaces', '地区生产总值    亿元    1234.5    5.6\n一般公共预算收入    亿元    98.6    6.2\n粮食产量    万吨    21.4    -1.5\n城镇居民人均可支配收入    元    42810    4.5\n'],
+    ['lines of many widths', '全县新建农村公路120公里，新增市场主体2000户\n城镇居民人均可支配收入达到三万九千元，增长百分之六点二\n新建幼儿园5所\n全年接待游客1.2亿人次，实现旅游总收入1350亿元，分别增长15.3%和18.7%\n'],
+  ])('finds none in %s', (_what, text) => {
+    expect(softWraps(text).size).toBe(0);
+  });
+
+  it('lets a sentence and its clauses run across a wrap, and keeps the lines', () => {
+    const text = wrap(PARAGRAPH, 60);
+    const layout = new Layout(text);
+    expect(layout.lines.length).toBe(text.split('\n').length);
+    const at = text.indexOf('8.1%');
+    expect(text.slice(layout.sentence(at).start, layout.sentence(at).end)).toContain('城镇居民人均可支配收入');
+  });
+
+  it.each([60, 61, 62, 63, 70])('reads the same figures from the paragraph wrapped at %i columns', (width) => {
+    const whole = records(PARAGRAPH).map((r) => [r.value, r.unit, r.measure, r.indicator]);
+    const text = wrap(PARAGRAPH, width);
+    const wrapped = records(text);
+    expect(wrapped.map((r) => [r.value, r.unit, r.measure, r.indicator])).toEqual(whole);
+    for (const r of wrapped) expect(text.slice(r.start, r.end)).toBe(r.quote);
+  });
+});
