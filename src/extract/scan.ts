@@ -38,7 +38,9 @@ interface NumberRead {
 const MAX_TOKENS = 12;
 /** Code units that can open a quantity (digits, Chinese digits, 十, 百 of 百分之): one table load per character. */
 const MAY_START = new Uint8Array(65536);
-for (const ch of '0123456789零〇一二两三四五六七八九十百') MAY_START[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789零〇一二两三四五六七八九十百千') MAY_START[ch.charCodeAt(0)] = 1;
+/** 百分之三十 and 千分之三点五: a share written in words, with the unit it stands for. */
+const SHARE_WORDS: readonly [prefix: string, unit: string][] = [['百分之', '%'], ['千分之', '‰']];
 const RANGE_CONNECTORS = ['——', '—', '–', '-', '~', '至', '到'];
 const BOUNDARY_OK = new CharSet(['以', '左', '上', '多', '余', '的', '和', '及', '与', '或', '至', '到', '等', '、', '次']);
 
@@ -316,8 +318,8 @@ function scan(t: string, rules: CompiledRules): Quantity[] {
       continue;
     }
     const ch = t[i]!;
-    const startsPercentWords = ch === '百' && t.startsWith('百分之', i);
-    if (!startsPercentWords && !isDigit(ch) && !isCnDigit(ch) && ch !== '十') {
+    const share = ch === '百' || ch === '千' ? SHARE_WORDS.find(([prefix]) => t.startsWith(prefix, i)) : undefined;
+    if (!share && !isDigit(ch) && !isCnDigit(ch) && ch !== '十') {
       i++;
       continue;
     }
@@ -326,7 +328,7 @@ function scan(t: string, rules: CompiledRules): Quantity[] {
       i++;
       continue;
     }
-    const q = startsPercentWords ? percentWords(t, i, rules) : quantityAt(t, i, rules);
+    const q = share ? percentWords(t, i, share[0].length, share[1], rules) : quantityAt(t, i, rules);
     if (q) {
       if (rules.patternEnabled(q.pattern)) out.push(q);
       i = Math.max(q.end, i + 1);
@@ -339,12 +341,12 @@ function scan(t: string, rules: CompiledRules): Quantity[] {
   return out;
 }
 
-function percentWords(t: string, i: number, rules: CompiledRules): Quantity | null {
-  const read = readNumber(t, i + 3, rules);
+function percentWords(t: string, i: number, prefixLength: number, unit: string, rules: CompiledRules): Quantity | null {
+  const read = readNumber(t, i + prefixLength, rules);
   if (!read) return null;
   const value = valueOf(read);
   return {
-    start: i, end: read.end, value, unit: '%', approx: read.approx, chineseOnly: read.chinese,
+    start: i, end: read.end, value, unit, approx: read.approx, chineseOnly: read.chinese,
     hasScale: false, plainValue: toNumber(value), pattern: 'quantity/percent-words',
     unitRule: undefined,
   };
