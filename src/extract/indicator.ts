@@ -58,11 +58,14 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const drop = rules.dropTrailing.matchEnd(s);
     // 通达 and 到达 are verbs of their own, not 达 after a noun.
     const verb = rules.objectVerbEnd.matchEnd(s);
-    if (drop && !(verb && verb.word.length > drop.word.length)) s = s.slice(0, s.length - drop.word.length);
+    // 户均 and 人均 say what the figure is per; a 均 after anything else only qualifies the figure.
+    const per = rules.perQualifiers.matchEnd(s);
+    if (drop && !(verb && verb.word.length > drop.word.length) && !(per && per.word.length > drop.word.length)) s = s.slice(0, s.length - drop.word.length);
     const inc = rules.increase.matchEnd(s) ?? rules.decrease.matchEnd(s);
     if (inc && inc.word.length > 1) s = s.slice(0, s.length - inc.word.length);
     const adv = rules.measureAdverbs.matchEnd(s);
-    if (adv) s = s.slice(0, s.length - adv.word.length);
+    const perAtEnd = adv && rules.perQualifiers.matchEnd(s);
+    if (adv && !(perAtEnd && perAtEnd.word.length > adv.word.length)) s = s.slice(0, s.length - adv.word.length);
     const region = rules.regionEnd.matchEnd(s);
     if (region) s = s.slice(0, s.length - region.word.length);
     // 由2014年的 / 连续8年: years and spans belong to the period, not to the indicator.

@@ -106,6 +106,7 @@ export interface CompiledRules {
   decrease: SuffixList<true>;
   levelParticles: WordIndex<true>;
   measureAdverbs: SuffixList<true>;
+  perQualifiers: SuffixList<true>;
   decreaseWithObject: WordIndex<true>;
   levelContext: (text: string) => string | undefined;
   rateNouns: SuffixList<true>;
@@ -173,6 +174,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     decrease: words(f.measure.decrease),
     levelParticles: new WordIndex(f.measure.levelParticles.map((w) => [w, true] as [string, true])),
     measureAdverbs: words(f.measure.adverbs),
+    perQualifiers: words(f.indicator.perQualifiers ?? []),
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),
     rateNouns: words(f.measure.rateNouns),

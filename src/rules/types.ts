@@ -100,6 +100,8 @@ export interface IndicatorFile {
   genericHeads: string[];
   /** Prefixes naming two things at once (城乡 = 城镇 and 农村), for subjects shared through 分别. */
   pairedPrefixes?: Record<string, string[]>;
+  /** Words ending like a measure adverb (均) that say what a figure is per (户均): kept in the indicator. */
+  perQualifiers?: string[];
 }
 
 export interface QuantitiesFile {
