@@ -1,6 +1,7 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Tagger } from '../text/segment.js';
 import { isAsciiLetter, isDigit, isHan } from '../text/chars.js';
+import { unwrapLines } from '../text/layout.js';
 
 /** What the indicator finder needs to know about one quantity and its clause. */
 export interface IndicatorContext {
@@ -27,11 +28,6 @@ export interface IndicatorContext {
 
 const LIST_BREAK = '、';
 
-/** A clause's text without the line breaks that wrap it (only soft ones fall inside a clause). */
-function unwrap(s: string): string {
-  return s.includes('\n') ? s.replace(/\r?\n/g, '') : s;
-}
-
 function stripLeading(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
     const before = s;
@@ -51,6 +47,12 @@ function stripLeading(s: string, rules: CompiledRules): string {
   return s;
 }
 
+/** 户均 and 人均 say what the figure is per: their 均 is not the word `ending` (均) to drop from `s`. */
+function endsInPerQualifier(s: string, ending: string, rules: CompiledRules): boolean {
+  const per = rules.perQualifiers.matchEnd(s);
+  return per !== undefined && per.word.length > ending.length;
+}
+
 function stripTrailing(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
     const before = s;
@@ -58,14 +60,11 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const drop = rules.dropTrailing.matchEnd(s);
     // 通达 and 到达 are verbs of their own, not 达 after a noun.
     const verb = rules.objectVerbEnd.matchEnd(s);
-    // 户均 and 人均 say what the figure is per; a 均 after anything else only qualifies the figure.
-    const per = rules.perQualifiers.matchEnd(s);
-    if (drop && !(verb && verb.word.length > drop.word.length) && !(per && per.word.length > drop.word.length)) s = s.slice(0, s.length - drop.word.length);
+    if (drop && !(verb && verb.word.length > drop.word.length) && !endsInPerQualifier(s, drop.word, rules)) s = s.slice(0, s.length - drop.word.length);
     const inc = rules.increase.matchEnd(s) ?? rules.decrease.matchEnd(s);
     if (inc && inc.word.length > 1) s = s.slice(0, s.length - inc.word.length);
     const adv = rules.measureAdverbs.matchEnd(s);
-    const perAtEnd = adv && rules.perQualifiers.matchEnd(s);
-    if (adv && !(perAtEnd && perAtEnd.word.length > adv.word.length)) s = s.slice(0, s.length - adv.word.length);
+    if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
     const region = rules.regionEnd.matchEnd(s);
     if (region) s = s.slice(0, s.length - region.word.length);
     // 由2014年的 / 连续8年: years and spans belong to the period, not to the indicator.
@@ -125,7 +124,7 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   // the joiner belongs to neither thing.
   if (end < clauseEnd) end -= JOINER_AT_END.exec(text.slice(after, end))?.[0].length ?? 0;
   ctx.nounEnd = end;
-  let s = unwrap(text.slice(after, end)).replace(/[（(][^（）()]*[）)]/g, '');
+  let s = unwrapLines(text.slice(after, end)).replace(/[（(][^（）()]*[）)]/g, '');
   // Skip further figures glued on (1000户4200人脱贫 -> 脱贫).
   s = s.replace(/^[0-9.,万亿千百十多余]*[个户人家名套座项亩元]*/, '');
   s = s.replace(/^(的|等|左右|以上|以内|以下|多|余)+/, '');
@@ -188,7 +187,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   const { text, clauseStart, cueStart, previousEnd } = ctx;
   const segStart = previousEnd >= clauseStart ? previousEnd : clauseStart;
   // A line break inside a clause only wraps it (text from a PDF): the words on either side are one.
-  let raw = unwrap(text.slice(segStart, cueStart)).replace(/[（(][^（）()]*[）)]/g, '');
+  let raw = unwrapLines(text.slice(segStart, cueStart)).replace(/[（(][^（）()]*[）)]/g, '');
   // After an earlier figure of the same clause, only the last list item speaks of this one.
   if (previousEnd >= clauseStart && raw.includes(LIST_BREAK)) raw = raw.slice(raw.lastIndexOf(LIST_BREAK) + 1);
   // 小屯、理化等7个乡镇污水处理厂: an enumeration closed by 等 names examples; the counted thing follows the number.
@@ -208,10 +207,10 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     if (seg.length === 1 && !rules.objectVerbs.has(seg)) seg = '';
     // A figure glued to the one before (1000户4200人脱贫) shares its subject; one joined by 、 or 和 does
     // too, unless it counts a thing of its own (3个街道、12个镇).
-    const glued = previousEnd < 0 || previousEnd >= cueStart;
-    if (seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator && glued) return ctx.previousIndicator;
+    const sharesSubject = seg.length === 0 && ctx.previousAdjacent && !!ctx.previousIndicator;
+    if (sharesSubject && (previousEnd < 0 || previousEnd >= cueStart)) return ctx.previousIndicator!;
     const noun = nounAfter(ctx, rules);
-    if (seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator && noun.length === 0) return ctx.previousIndicator;
+    if (sharesSubject && noun.length === 0) return ctx.previousIndicator!;
     if (noun.length > 0) return seg + noun;
     if (seg.length > 0) return seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;

@@ -99,7 +99,7 @@ export class KindResolver {
 
   private titleState(title: string): State {
     if (this.rules.reviewTitle(title)) return 'actual';
-    if (this.rules.planTitle(title.replace(this.rules.notTargetPhrases, ''))) return 'target';
+    if (this.rules.planTitle(title)) return 'target';
     return null;
   }
 

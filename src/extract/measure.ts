@@ -1,4 +1,5 @@
 import { CharSet } from '../text/chars.js';
+import { unwrapLines } from '../text/layout.js';
 import type { CompiledRules } from '../rules/compile.js';
 
 export interface MeasureResult {
@@ -17,8 +18,7 @@ const NOT_CHANGE_BEFORE = new CharSet(['新', '净', '倍', '激', '递', '猛',
  * 降低利息负担1.2万亿元 is a decrease whose object stands between verb and number.
  */
 export function findMeasure(pre: string, rules: CompiledRules): MeasureResult {
-  // A line break inside the words before the figure only wraps them (增\n长 in text from a PDF).
-  let s = (pre.includes('\n') ? pre.replace(/\r?\n/g, '') : pre).replace(/[\s]+$/, '');
+  let s = unwrapLines(pre).replace(/[\s]+$/, '');
   for (let guard = 0; guard < 6; guard++) {
     const adv = rules.measureAdverbs.matchEnd(s);
     if (!adv) break;

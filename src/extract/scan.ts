@@ -3,6 +3,7 @@ import { arabicToken, digitToken, evaluate, fractionDigits, type NumeralToken } 
 import type { CompiledRules } from '../rules/compile.js';
 import type { UnitRule } from '../rules/types.js';
 import { CharSet, CN_DIGITS, isCnDigit, isDigit, isHan } from '../text/chars.js';
+import { unwrapLines } from '../text/layout.js';
 
 /** A number with its scale words and unit, as found in the (width-folded) text. */
 export interface Quantity {
@@ -36,7 +37,7 @@ interface NumberRead {
 }
 
 const MAX_TOKENS = 12;
-/** Code units that can open a quantity (digits, Chinese digits, 十, 百 of 百分之): one table load per character. */
+/** Code units that can open a quantity (digits, Chinese digits, 十, 百 of 百分之, 千 of 千分之): one table load per character. */
 const MAY_START = new Uint8Array(65536);
 for (const ch of '0123456789零〇一二两三四五六七八九十百千') MAY_START[ch.charCodeAt(0)] = 1;
 /** 百分之三十 and 千分之三点五: a share written in words, with the unit it stands for. */
@@ -48,27 +49,23 @@ const BOUNDARY_OK = new CharSet(['以', '左', '上', '多', '余', '的', '和'
 const MAX_DIGITS = 24;
 
 function readArabic(t: string, i: number): number {
-  let j = i;
-  for (;;) {
-    while (isDigit(t[j]) && j - i < MAX_DIGITS) j++;
-    // 15\n8.3: a number that a soft line break cut goes on after it.
-    const on = acrossWrap(t, j);
-    if (on === j || !isDigit(t[on])) break;
-    j = on;
-  }
+  let j = readDigits(t, i, i + MAX_DIGITS);
   // 11,616 is one number; "538公里,铁路" is a clause comma.
   while (t[j] === ',' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4])) j += 4;
   const fraction = t[j] === '.' ? acrossWrap(t, j + 1) : j;
-  if (t[j] === '.' && isDigit(t[fraction])) {
-    j = fraction;
-    for (;;) {
-      while (isDigit(t[j])) j++;
-      const on = acrossWrap(t, j);
-      if (on === j || !isDigit(t[on])) break;
-      j = on;
-    }
-  }
+  if (t[j] === '.' && isDigit(t[fraction])) j = readDigits(t, fraction, Infinity);
   return j;
+}
+
+/** The end of a run of digits from `i` (cut at `limit`); 15\n8.3: a run that a soft line break cut goes on after it. */
+function readDigits(t: string, i: number, limit: number): number {
+  let j = i;
+  for (;;) {
+    while (isDigit(t[j]) && j < limit) j++;
+    const on = acrossWrap(t, j);
+    if (on === j || !isDigit(t[on])) return j;
+    j = on;
+  }
 }
 
 /** `i` moved past a soft line break standing there (Layout.softBreaks), else `i`. */
@@ -76,11 +73,6 @@ function acrossWrap(t: string, i: number): number {
   let k = i;
   while (softBreaks.has(k)) k++;
   return k;
-}
-
-/** The digits of a number that a soft line break cut, without the break. */
-function digitsOf(text: string): string {
-  return text.includes('\n') ? text.replace(/\r?\n/g, '') : text;
 }
 
 /** Spaces a figure in Arabic digits may stand apart from its scale word or unit by: 1.2 万人, 5.6 % (text from PDFs). */
@@ -98,8 +90,7 @@ let softBreaks: ReadonlySet<number> = NO_BREAKS;
  * `i` (`i` itself when there are none, or more spaces than that).
  */
 function afterSpaces(t: string, i: number): number {
-  let k = i;
-  while (softBreaks.has(k)) k++;
+  let k = acrossWrap(t, i);
   while (t[k] === ' ' && k - i < MAX_GAP) k++;
   return t[k] === ' ' ? i : k;
 }
@@ -121,7 +112,7 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
   let chinese = false;
   if (isDigit(first)) {
     j = readArabic(t, i);
-    tokens.push(arabicToken(digitsOf(t.slice(i, j))));
+    tokens.push(arabicToken(unwrapLines(t.slice(i, j))));
   } else if (isCnDigit(first) || first === '十') {
     chinese = true;
   } else return null;
@@ -175,7 +166,7 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
       // 1万6千: digits after a multiplier only when another multiplier follows them.
       const k = readArabic(t, j);
       if (rules.scaleExp.has(t[k] ?? '')) {
-        tokens.push(arabicToken(digitsOf(t.slice(j, k))));
+        tokens.push(arabicToken(unwrapLines(t.slice(j, k))));
         trailing = [];
         j = k;
         continue;

@@ -215,7 +215,7 @@ export class PeriodResolver {
     }
     if (context.from === context.to) return String(grownFrom ? context.from - 1 : context.from);
     // 从54万亿元增加到82.7万亿元: the level grown from stands for the year before the span.
-    if (/(?:从|由)\s*$/.test(clause)) return String(context.from - 1);
+    if (grownFrom) return String(context.from - 1);
     // …增加到82.7万亿元: a level reached holds at the end of the span.
     if (/(?:到|至)\s*$/.test(clause)) return String(context.to);
     if (q.kind === 'target' || this.isFlow(q, clause)) return format(context);

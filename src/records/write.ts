@@ -23,9 +23,12 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvCell(field: string, value: unknown, escapeFormulas: boolean): string | number {
   if (value === undefined || value === null) return '';
   if (NUMERIC.has(field) && typeof value === 'number') return value;
-  const text = Array.isArray(value) ? value.join(';') : String(value);
-  if (CONTROLLED.has(field)) return text;
-  return escapeFormulas && FORMULA_START.test(text) ? `'${text}` : text;
+  return textCell(Array.isArray(value) ? value.join(';') : String(value), CONTROLLED.has(field), escapeFormulas);
+}
+
+/** The text of a cell, with a leading apostrophe when a spreadsheet would run it as a formula (see csvCell). */
+function textCell(text: string, controlled: boolean, escapeFormulas: boolean): string {
+  return controlled || !escapeFormulas || !FORMULA_START.test(text) ? text : `'${text}`;
 }
 
 export function csvHeader(bom = false): string {
@@ -57,7 +60,7 @@ export function csvRows(records: readonly Record<string, unknown>[], escapeFormu
   return out;
 }
 
-/** Per column, in order: its JSON key prefix, and whether it holds numbers. */
+/** Per column, in order: its JSON key prefix, whether it holds numbers, and whether only fixed symbols. */
 const COLUMNS = RECORD_FIELDS.map((f) => ({ name: f, key: `"${f}":`, numeric: NUMERIC.has(f), controlled: CONTROLLED.has(f) }));
 
 /**
@@ -82,7 +85,7 @@ function pushJsonString(out: Pieces, v: string): void {
 /**
  * A record as one JSONL line and one CSV line (each ending in a line break), in the fixed column order,
  * in a single pass over its fields: the same bytes as JSON.stringify(orderedRecord(r)) and
- * csvRows([orderedRecord(r)]). The pieces are pushed onto arrays that the caller joins once for many
+ * csvRows([orderedRecord(r)]). The pieces are pushed onto lists that the caller joins once for many
  * records: building each line with `+=` made a hundred short-lived strings per record, a third of all
  * the memory a run allocated.
  */
@@ -112,8 +115,7 @@ export function serializeRecordInto(r: IndicatorRecord, escapeFormulas: boolean,
     } else {
       if (typeof v === 'string') {
         pushJsonString(json, v);
-        // csvCell for a text column, without looking the column up by name again.
-        csv.push(field(c.controlled || !escapeFormulas || !FORMULA_START.test(v) ? v : `'${v}`));
+        csv.push(field(textCell(v, c.controlled, escapeFormulas)));
       } else {
         json.push(JSON.stringify(v));
         csv.push(field(csvCell(c.name, v, escapeFormulas)));

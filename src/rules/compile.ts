@@ -83,7 +83,7 @@ export function alternation(list: string[], flags = ''): RegExp {
   return new RegExp(sorted.length ? sorted.map(escapeRegExp).join('|') : '(?!)', flags);
 }
 
-/** Target cues in a clause, after the phrases where such a word is only a noun (占年度计划的) are left out. */
+/** Target cues in a text, after the phrases where such a word is only a noun (占年度计划的) are left out. */
 function targetCues(cues: string[], notTarget: RegExp): (text: string) => string | undefined {
   const find = containsAny(cues);
   return (text) => find(text.replace(notTarget, ''));
@@ -162,6 +162,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
   const enabled = new Map(f.quantities.patterns.map((p) => [p.id, p.enabled !== false]));
   const k = f.kind;
   const ind = f.indicator;
+  const notTarget = alternation(k.notTargetPhrases ?? [], 'g');
   return {
     version: loaded.version,
     files: f,
@@ -178,17 +179,17 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),
     rateNouns: words(f.measure.rateNouns),
-    targetClause: targetCues(k.targetClause, alternation(k.notTargetPhrases ?? [], 'g')),
+    targetClause: targetCues(k.targetClause, notTarget),
     sentenceTargetLead: containsAny(k.sentenceTargetLead ?? []),
     actualClause: containsAny(k.actualClause),
     switchToActual: containsAny(k.switchToActual),
     switchToTarget: containsAny(k.switchToTarget),
     planHeading: containsAny(k.planHeading),
     reviewHeading: containsAny(k.reviewHeading),
-    planTitle: containsAny(k.planDocumentTitle),
+    planTitle: targetCues(k.planDocumentTitle, notTarget),
     reviewTitle: containsAny(k.reviewDocumentTitle),
     planStyle: alternation(k.planStyle, 'g'),
-    notTargetPhrases: alternation(k.notTargetPhrases ?? [], 'g'),
+    notTargetPhrases: notTarget,
     planTransition: containsAny(k.planTransition),
     reviewStyle: alternation(k.reviewStyle, 'g'),
     furniture: containsAny(f['not-records'].furnitureLine.words),

@@ -78,6 +78,14 @@ export function softWraps(text: string): Set<number> {
 }
 
 /**
+ * A span of text without the line breaks in it: within a clause or a number only soft breaks stand
+ * (softWraps), so the words or digits on either side of one are one (增\n长, 3.\n9).
+ */
+export function unwrapLines(text: string): string {
+  return text.includes('\n') ? text.replace(/\r?\n/g, '') : text;
+}
+
+/**
  * Positions of lines, sentences and quoted spans in one document, computed once so that
  * every quantity finds its context by binary search instead of rescanning the text.
  */
@@ -90,7 +98,7 @@ export class Layout {
   readonly softBreaks: ReadonlySet<number>;
 
   constructor(readonly text: string) {
-    const soft = (this.softBreaks = softWraps(text));
+    this.softBreaks = softWraps(text);
     let lineStart = 0;
     let sentStart = 0;
     const open: { close: number; pos: number }[] = [];
@@ -106,7 +114,7 @@ export class Layout {
         open.length = 0;
         asciiQuote = -1;
       }
-      if ((cls === SENTENCE_END || code === 10) && !(soft.size > 0 && soft.has(i))) {
+      if ((cls === SENTENCE_END || code === 10) && !this.isSoft(i)) {
         // Keep a closing quote or bracket with the sentence it ends.
         let end = i + 1;
         while (end < n && TRAILING_CLOSERS.has(text.charCodeAt(end))) end++;

@@ -155,12 +155,18 @@ export async function bench(options: BenchOptions, log: (line: string) => void =
   const page = generateReport(prng(options.seed + 1), 1, 1500);
   const startup: number[] = [];
   for (let r = 0; r < options.runs; r++) startup.push(await firstRecord(page));
-  const rate = (runs: typeof one) => stat(runs.map((x) => c.chars / x.seconds));
+  /** Throughput, time, memory and cores busy of one variant's runs. */
+  const summary = (runs: Run[]) => ({
+    charsPerSecond: stat(runs.map((x) => c.chars / x.seconds)),
+    seconds: stat(runs.map((x) => x.seconds)),
+    rssMb: stat(runs.map((x) => x.rssMb)),
+    cores: stat(runs.map((x) => x.cores)),
+  });
   const result: BenchResult = {
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     corpus: { files: c.files, megabytes: Number((c.bytes / 1e6).toFixed(1)), characters: c.chars, records: one[0]!.records },
-    oneWorker: { charsPerSecond: rate(one), seconds: stat(one.map((x) => x.seconds)), rssMb: stat(one.map((x) => x.rssMb)), cores: stat(one.map((x) => x.cores)) },
-    allCores: { jobs, charsPerSecond: rate(all), seconds: stat(all.map((x) => x.seconds)), rssMb: stat(all.map((x) => x.rssMb)), cores: stat(all.map((x) => x.cores)) },
+    oneWorker: summary(one),
+    allCores: { jobs, ...summary(all) },
     scaling: 0,
     processPair: { charsPerSecond: stat(pair.length ? pair.map((x) => c.chars / x) : [0]), scaling: 0 },
     startupSeconds: stat(startup),
