@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { records } from '../helpers.js';
 
+/** Records of a table, each checked to quote the text at its own offsets. */
+function tableRecords(text: string) {
+  const got = records(text);
+  for (const r of got) expect(text.slice(r.start, r.end)).toBe(r.quote);
+  return got;
+}
+
 describe('tables written as text', () => {
   it('reads a markdown table with a unit column and a growth column', () => {
     const text = '青山县2023年主要指标\n| 指标 | 单位 | 数值 | 增长(%) |\n| --- | --- | --- | --- |\n| 地区生产总值 | 亿元 | 128.6 | 6.8 |\n| 粮食产量 | 万吨 | 21.4 | -1.5 |\n| 森林覆盖率 | % | 63.5 |  |\n';
-    const got = records(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.rule]);
+    const got = tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.rule]);
     expect(got).toEqual([
       ['128.6', 12860000000, '元', 'level', '地区生产总值', 'quantity/table-cell'],
       ['6.8', 6.8, '%', 'change', '地区生产总值', 'quantity/table-cell'],
@@ -12,7 +19,6 @@ describe('tables written as text', () => {
       ['-1.5', -1.5, '%', 'change', '粮食产量', 'quantity/table-cell'],
       ['63.5', 63.5, '%', 'level', '森林覆盖率', 'quantity/table-cell'],
     ]);
-    for (const r of records(text)) expect(text.slice(r.start, r.end)).toBe(r.quote);
   });
 
   it('reads a tab-separated table whose header gives the unit', () => {
@@ -22,28 +28,26 @@ describe('tables written as text', () => {
 
   it('takes a unit from the row label and a percent sign written in the cell', () => {
     const text = '指标\t2024年\t增长\n粮食产量（万吨）\t21.6\t1.2%\n城镇化率(%)\t58.3\t\n森林覆盖率\t63.1%\t\n';
-    const got = records(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.rule]);
+    const got = tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.rule]);
     expect(got).toEqual([
       ['21.6', 216000, '吨', 'level', '粮食产量', 'quantity/table-cell'],
       ['1.2%', 1.2, '%', 'change', '粮食产量', 'quantity/table-cell'],
       ['58.3', 58.3, '%', 'level', '城镇化率', 'quantity/table-cell'],
       ['63.1%', 63.1, '%', 'level', '森林覆盖率', 'quantity/table-cell'],
     ]);
-    for (const r of records(text)) expect(text.slice(r.start, r.end)).toBe(r.quote);
   });
 
   it.each([
     ['full-width spaces', '指标名称　　单位　　绝对数　　比上年增长%\n地区生产总值　　亿元　　１２３４．５　　５．６\n粮食产量　　万吨　　２１．４　　－１．５\n'],
     ['runs of ASCII spaces', '指标名称    单位    绝对数    比上年增长%\n地区生产总值    亿元    1234.5    5.6\n粮食产量    万吨    21.4    -1.5\n'],
   ])('reads a table laid out with %s, as text taken from a PDF or a page', (_what, text) => {
-    const got = records(text).map((r) => [r.value, r.unit, r.measure, r.indicator]);
+    const got = tableRecords(text).map((r) => [r.value, r.unit, r.measure, r.indicator]);
     expect(got).toEqual([
       [123450000000, '元', 'level', '地区生产总值'],
       [5.6, '%', 'change', '地区生产总值'],
       [214000, '吨', 'level', '粮食产量'],
       [-1.5, '%', 'change', '粮食产量'],
     ]);
-    for (const r of records(text)) expect(text.slice(r.start, r.end)).toBe(r.quote);
   });
 
   it('reads prose with double spaces as prose', () => {
