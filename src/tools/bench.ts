@@ -53,12 +53,17 @@ interface Run {
   cores: number;
 }
 
-/** One end-to-end run of the CLI: wall seconds, and the process's peak RSS and CPU time as it reports them. */
-function extractRun(inputs: string[], out: string, jobs: number, fresh = true): Promise<Run> {
+/**
+ * One end-to-end run of the CLI: wall seconds, and the process's peak RSS and CPU time as it reports them.
+ * `oneCore` confines the whole process, helper threads included, to the first CPU (taskset).
+ */
+function extractRun(inputs: string[], out: string, jobs: number, fresh = true, oneCore = false): Promise<Run> {
   if (fresh) freshOut(out);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, 'extract', ...inputs, '--out', out, '--jobs', String(jobs), '--force', '-q'], { env: { ...process.env, ZHIBIAO_STATS: '1' } });
+    const args = [BIN, 'extract', ...inputs, '--out', out, '--jobs', String(jobs), '--force', '-q'];
+    const [command, argv] = oneCore ? ['taskset', ['-c', '0', process.execPath, ...args]] : [process.execPath, args];
+    const child = spawn(command, argv, { env: { ...process.env, ZHIBIAO_STATS: '1' } });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
@@ -91,6 +96,16 @@ function firstRecord(page: string): Promise<number> {
     });
     child.stdin.end(JSON.stringify({ doc: 'page.txt', text: page }) + '\n');
   });
+}
+
+/** Whether `taskset` can confine a process to one CPU here (util-linux; absent on some systems). */
+function canPin(): boolean {
+  try {
+    execFileSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The corpus's files in two halves of about equal size (largest first, each to the smaller half). */
@@ -126,6 +141,11 @@ export interface BenchResult {
   scaling: number;
   /** Two one-worker processes on the two halves at once: their throughput and its ratio to one worker. */
   processPair: { charsPerSecond: Stat; scaling: number };
+  /**
+   * One worker with its helper threads (V8's compiler and collector, libuv's writes) on one CPU, and the
+   * all-cores throughput as a multiple of it: a one-worker run otherwise keeps more than one core busy.
+   */
+  oneCore?: { charsPerSecond: Stat; scaling: number };
   startupSeconds: Stat;
   peakRssMb: number;
 }
@@ -141,6 +161,9 @@ export async function bench(options: BenchOptions, log: (line: string) => void =
   // Alternate the variants so that drift on a shared machine falls on both alike.
   const half = halves(c.dir);
   const pair: number[] = [];
+  const pinned: Run[] = [];
+  const pin = jobs > 1 && canPin();
+  if (jobs > 1 && !pin) log('  taskset not found: no one-core runs');
   for (let r = 0; r < options.runs; r++) {
     one.push(await extractRun([c.dir], out, 1));
     log(`  run ${r + 1}/${options.runs}: 1 worker ${one[r]!.seconds.toFixed(2)} s`);
@@ -149,6 +172,10 @@ export async function bench(options: BenchOptions, log: (line: string) => void =
     if (jobs === 2) {
       pair.push(await pairRun(half, [`${out}-a`, `${out}-b`]));
       log(`  run ${r + 1}/${options.runs}: 2 one-worker processes on the halves ${pair[r]!.toFixed(2)} s`);
+    }
+    if (pin) {
+      pinned.push(await extractRun([c.dir], out, 1, true, true));
+      log(`  run ${r + 1}/${options.runs}: 1 worker on one core ${pinned[r]!.seconds.toFixed(2)} s`);
     }
   }
   for (const o of [`${out}-a`, `${out}-b`]) rmSync(o, { recursive: true, force: true });
@@ -174,6 +201,10 @@ export async function bench(options: BenchOptions, log: (line: string) => void =
   };
   result.scaling = result.allCores.charsPerSecond.median / result.oneWorker.charsPerSecond.median;
   result.processPair.scaling = result.processPair.charsPerSecond.median / result.oneWorker.charsPerSecond.median;
+  if (pinned.length) {
+    const charsPerSecond = summary(pinned).charsPerSecond;
+    result.oneCore = { charsPerSecond, scaling: result.allCores.charsPerSecond.median / charsPerSecond.median };
+  }
   return result;
 }
 
@@ -188,6 +219,9 @@ export function formatBench(r: BenchResult, runs: number): string {
     `${r.allCores.jobs} workers:       ${fmt(r.allCores.charsPerSecond, 'M chars/s', 2, 1e6)}  cores busy ${r.allCores.cores.median.toFixed(2)}  scaling ${r.scaling.toFixed(2)}×`,
     ...(r.processPair.charsPerSecond.median > 0
       ? [`machine ceiling: ${fmt(r.processPair.charsPerSecond, 'M chars/s', 2, 1e6)}  scaling ${r.processPair.scaling.toFixed(2)}× (2 one-worker processes, one per half, at once)`]
+      : []),
+    ...(r.oneCore
+      ? [`1 worker, 1 CPU: ${fmt(r.oneCore.charsPerSecond, 'M chars/s', 2, 1e6)}  ${r.allCores.jobs} workers are ${r.oneCore.scaling.toFixed(2)}× this (taskset -c 0, helper threads included)`]
       : []),
     `first record:    ${fmt(r.startupSeconds, 's')} from process start, one-page file`,
     `peak RSS:        ${r.peakRssMb.toFixed(0)} MB (1 worker ${fmt(r.oneWorker.rssMb, 'MB', 0)}; ${r.allCores.jobs} workers ${fmt(r.allCores.rssMb, 'MB', 0)})`,
