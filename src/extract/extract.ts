@@ -93,6 +93,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   let previousEnd = -1;
   let previousSentenceStart = -1;
   let previousIndicator: string | undefined;
+  let previousUnit: string | undefined;
   let sentenceSubject: string | undefined;
   let previousMeasure: MeasureResult | undefined;
   for (const q of scanQuantities(text, rules, layout.softBreaks)) {
@@ -104,10 +105,11 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     const sentence = layout.sentence(q.start);
     if (sentence.start !== previousSentenceStart) {
       previousIndicator = undefined;
+      previousUnit = undefined;
       sentenceSubject = undefined;
       previousSentenceStart = sentence.start;
     }
-    const record = buildRecord(q, ctx, previousEnd, previousIndicator, sentenceSubject, previousMeasure);
+    const record = buildRecord(q, ctx, previousEnd, previousIndicator, previousUnit, sentenceSubject, previousMeasure);
     records.push(record.record);
     previousMeasure = record.measure;
     previousEnd = record.after;
@@ -115,6 +117,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     // aside go on speaking of that one.
     if (!layout.insideBrackets(q.start)) {
       previousIndicator = record.record.indicator;
+      previousUnit = record.record.unit;
       sentenceSubject ??= record.record.indicator;
     }
   }
@@ -156,6 +159,7 @@ function buildRecord(
   ctx: DocumentContext,
   previousEnd: number,
   previousIndicator: string | undefined,
+  previousUnit: string | undefined,
   sentenceSubject: string | undefined,
   previousMeasure: MeasureResult | undefined,
 ): { record: IndicatorRecord; after: number; measure: MeasureResult } {
@@ -178,6 +182,7 @@ function buildRecord(
       previousEnd: previousEnd >= clauseStart ? previousEnd : -1,
       previousIndicator,
       previousAdjacent: joinedToPrevious,
+      sameUnitAsPrevious: previousUnit !== undefined && previousUnit === q.unit,
       sentenceSubject,
       isChange: measure.measure === 'change',
   };

@@ -18,6 +18,8 @@ export interface IndicatorContext {
   previousIndicator: string | undefined;
   /** The earlier quantity is glued to this one (1.24万户4.09万人) or joined by 、 only. */
   previousAdjacent: boolean;
+  /** The nearest earlier record of the sentence counts in the same unit (亩 and 亩, not 元 and 人). */
+  sameUnitAsPrevious: boolean;
   /** Set by the finder: where the noun after the number ends, when it took one. */
   nounEnd?: number;
   /** Indicator of the first record of the sentence: the subject that generic heads (总投资) belong to. */
@@ -167,6 +169,31 @@ function shareQualifier(current: string, previous: string | undefined, rules: Co
   return current;
 }
 
+/**
+ * 新建高标准农田5.2万亩，累计建成48万亩: a bare verb counts the same thing as the figure before it,
+ * when that one was counted after a verb of its own.
+ */
+function objectOf(previous: string | undefined, rules: CompiledRules): string {
+  const verb = previous ? rules.objectVerbIndex.matchAt(previous, 0) : undefined;
+  return verb && verb.word.length < previous!.length ? previous!.slice(verb.word.length) : '';
+}
+
+/**
+ * 蔬菜产量翻了一番，达到58万吨: a clause without a subject continues the one before it in its sentence,
+ * which names the measure (a noun ending like 产量 or 比重) without giving a figure of its own.
+ */
+function measureNamedBefore(ctx: IndicatorContext, rules: CompiledRules): string {
+  const { text, clauseStart } = ctx;
+  const comma = text[clauseStart - 1];
+  if (comma !== '，' && comma !== ',') return '';
+  let start = clauseStart - 1;
+  while (start > 0 && !'，。；！？：,;!?:\n'.includes(text[start - 1]!)) start--;
+  const clause = text.slice(start, clauseStart - 1);
+  if (/[0-9０-９]/.test(clause)) return '';
+  const named = cleanSegment(clause, rules);
+  return named.length >= 2 && rules.indicatorSuffixes.matchEnd(named) ? named : '';
+}
+
 /** The label before a colon (长寨：596套) names what the figures after it are about. */
 function labelBefore(ctx: IndicatorContext, rules: CompiledRules): string {
   const { text, clauseStart } = ctx;
@@ -212,9 +239,9 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     const noun = nounAfter(ctx, rules);
     if (sharesSubject && noun.length === 0) return ctx.previousIndicator!;
     if (noun.length > 0) return seg + noun;
-    if (seg.length > 0) return seg;
+    if (seg.length > 0) return ctx.sameUnitAsPrevious ? seg + objectOf(ctx.previousIndicator, rules) : seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;
-    return labelBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules);
+    return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules);
   }
   if (endsWithVerb(seg, rules, tagger)) {
     const noun = nounAfter(ctx, rules);
