@@ -15,6 +15,8 @@ export interface DocumentMeta {
 export type MetaOverride = Partial<DocumentMeta>;
 
 const DATE = /((?:19|20)\d\d)\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?/;
+/** A web page's byline (发布时间：… 来源：… 浏览次数：…): furniture near the top, never the title. */
+const BYLINE = /发布时间|发布日期|信息来源|来源[：:]|浏览次数|点击[数率量]|阅读[数量次]|字号|责任编辑|作者[：:]|打印本页|关闭窗口/;
 const TITLE_WORDS = /报告|公报|计划|方案|规划|意见|通知|纲要|要点|情况|工作|发展|回顾|之际|会议|决定|办法|政府|统计/;
 
 function pad(n: string): string {
@@ -41,7 +43,7 @@ export function findTitle(text: string): string | undefined {
     .split('\n')
     .slice(0, 12)
     .map((l) => l.trim())
-    .filter((l) => l.length >= 4 && l.length <= 60 && !/[。；]$/.test(l) && !/^[\d\s:：\-/.]+$/.test(l));
+    .filter((l) => l.length >= 4 && l.length <= 60 && !/[。；]$/.test(l) && !/^[\d\s:：\-/.]+$/.test(l) && !BYLINE.test(l));
   return lines.find((l) => TITLE_WORDS.test(l) && !/^[>»|]/.test(l)) ?? lines[0];
 }
 

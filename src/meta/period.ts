@@ -18,6 +18,8 @@ interface Span {
 
 const YEAR = /(?<![\d.])((?:19|20)\d\d)\s*(?:(?:[-—–~至到])\s*((?:19|20)\d\d))?\s*年(以来|来)?/g;
 const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
+/** How far into a text its subject is looked for: a page's title, byline and lead paragraph. */
+const OPENING_CHARS = 1500;
 const BASELINE_BEFORE = /(?:比|较|同|与|相比)\s*$/;
 
 const CHINESE_YEAR = /[零〇○一二三四五六七八九]{4}(?=年)/g;
@@ -82,8 +84,11 @@ export class PeriodResolver {
       }
       return undefined;
     };
-    // A review written early in a year reports on the year before; one written late, on its own year.
-    const fromDate = docYear !== undefined ? (docMonth !== undefined && docMonth <= 6 ? docYear - 1 : docYear) : undefined;
+    // A review written early in a year reports on the year before; one written late, on its own year. A
+    // text on part of a year (一季度，…) speaks of the latest such part that had ended by its date.
+    const partEnds = docMonth !== undefined ? rules.partOfYearEnd(text.slice(0, OPENING_CHARS)) : undefined;
+    const fromDate =
+      docYear === undefined ? undefined : docMonth === undefined ? docYear : partEnds !== undefined ? (partEnds < docMonth ? docYear : docYear - 1) : docMonth <= 6 ? docYear - 1 : docYear;
     // A later piece of a long text keeps the years its beginning stated, as the whole text would.
     // A plan stated without a review (a 2024年政府工作报告 title) reviews the year before it; a review
     // stated or dated without a plan plans the year after it.

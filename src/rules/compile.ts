@@ -147,6 +147,8 @@ export interface CompiledRules {
   objectVerbEnd: SuffixList<true>;
   indicatorSuffixes: SuffixList<true>;
   genericHeads: Set<string>;
+  /** periods.json partsOfYear, compiled: the month a part of a year named without its year ends in. */
+  partOfYearEnd: (text: string) => number | undefined;
   patternEnabled: (id: string) => boolean;
 }
 
@@ -214,6 +216,25 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     objectVerbEnd: words(ind.objectVerbs),
     indicatorSuffixes: words(ind.indicatorSuffixes),
     genericHeads: new Set(ind.genericHeads),
+    partOfYearEnd: partOfYearFinder(f.periods.partsOfYear ?? []),
     patternEnabled: (id) => enabled.get(id) ?? false,
+  };
+}
+
+/**
+ * The month in which the first part of a year that the text names without its year ends (一季度 -> 3,
+ * 1—5月 -> 5). 2024年一季度 and 去年一季度 carry their year and are passed over.
+ */
+function partOfYearFinder(parts: { pattern: string; endMonth?: number }[]): (text: string) => number | undefined {
+  const compiled = parts.map((p) => ({ re: new RegExp(`(?<!年)(?:${p.pattern})`), endMonth: p.endMonth }));
+  return (text) => {
+    let best: { at: number; month: number } | undefined;
+    for (const { re, endMonth } of compiled) {
+      const m = re.exec(text);
+      if (!m || (best && m.index >= best.at)) continue;
+      const month = endMonth ?? Number(m[1]);
+      if (month >= 1 && month <= 12) best = { at: m.index, month };
+    }
+    return best?.month;
   };
 }

@@ -128,6 +128,8 @@ export interface PeriodsFile {
   relativeYears: Record<string, number>;
   reviewedYearPatterns: string[];
   plannedYearPatterns: string[];
+  /** 一季度 -> 3; a pattern without endMonth gives the month as its first group (1—5月). */
+  partsOfYear?: { pattern: string; endMonth?: number }[];
   throughout: string[];
   flowWords: string[];
 }

@@ -47,6 +47,17 @@ describe('period', () => {
     expect(periods(text)).toEqual(expected);
   });
 
+  it.each([
+    ['a quarter, dated after it', '发布时间：2026-04-18\n一季度，全市地区生产总值865.3亿元，同比增长5.8%。', '2026'],
+    ['months from January, dated after them', '发布日期：2025年7月20日\n1—6月，全县规模以上工业增加值增长7.1%。', '2025'],
+    ['a half year, dated after it', '2025-08-02\n上半年全区社会消费品零售总额312.5亿元。', '2025'],
+    ['the last quarter, dated early in the next year', '2026-01-21\n四季度，全市居民人均可支配收入增长5.0%。', '2025'],
+    ['a quarter not yet over at its date: the one of the year before', '2026-03-10\n一季度全市新增就业1.2万人。', '2025'],
+    ['a part of a year with its year named: not this rule', '2026-04-18\n通报2025年一季度情况。全市新增市场主体3000户。', '2025'],
+  ])('a dated text about part of a year without its year: %s', (_what, text, year) => {
+    expect(records(text).map((r) => r.period)).toEqual(records(text).map(() => year));
+  });
+
   it('reads a title only as a title: a report named inside a sentence states no year', () => {
     expect(periods('全县新建农村公路120公里，完成2021年政府工作报告确定的任务。')).toEqual({ '120公里': undefined });
   });
