@@ -69,12 +69,13 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
     const region = rules.regionEnd.matchEnd(s);
     if (region) s = s.slice(0, s.length - region.word.length);
+    // 比上年末 / 比2020年 (增加): the baseline belongs to the change, not to the indicator; taken before
+    // the year alone, which would leave its 比 behind.
+    const baseline = rules.baselineAtEnd.exec(s);
+    if (baseline && baseline[0].length > 1) s = s.slice(0, baseline.index);
     // 由2014年的 / 连续8年: years and spans belong to the period, not to the indicator.
     const year = rules.trailingTime.exec(s);
     if (year) s = s.slice(0, year.index);
-    // 比上年末 (增加): the baseline belongs to the change, not to the indicator.
-    const baseline = rules.baselineAtEnd.exec(s);
-    if (baseline && baseline[0].length > 1) s = s.slice(0, baseline.index);
     if (s === before) break;
   }
   return s;

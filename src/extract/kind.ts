@@ -104,7 +104,7 @@ export class KindResolver {
   }
 
   private headingState(text: string): State {
-    if (this.rules.reviewHeading(text)) return 'actual';
+    if (this.rules.reviewHeading(text) || this.rules.reviewHeadingOpener(text)) return 'actual';
     if (this.rules.planHeading(text)) return 'target';
     return null;
   }

@@ -89,6 +89,12 @@ function targetCues(cues: string[], notTarget: RegExp): (text: string) => string
   return (text) => find(text.replace(notTarget, ''));
 }
 
+function startsWithAny(list: string[]): (text: string) => string | undefined {
+  if (list.length === 0) return () => undefined;
+  const re = new RegExp(`^\\s*(?:${alternation(list).source})`);
+  return (text) => re.exec(text)?.[0].trim();
+}
+
 function containsAny(list: string[]): (text: string) => string | undefined {
   const re = alternation(list);
   return (text) => re.exec(text)?.[0];
@@ -117,6 +123,7 @@ export interface CompiledRules {
   switchToTarget: (text: string) => string | undefined;
   planHeading: (text: string) => string | undefined;
   reviewHeading: (text: string) => string | undefined;
+  reviewHeadingOpener: (text: string) => string | undefined;
   planTitle: (text: string) => string | undefined;
   reviewTitle: (text: string) => string | undefined;
   planStyle: RegExp;
@@ -188,6 +195,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     switchToTarget: containsAny(k.switchToTarget),
     planHeading: containsAny(k.planHeading),
     reviewHeading: containsAny(k.reviewHeading),
+    reviewHeadingOpener: startsWithAny(k.reviewHeadingOpeners ?? []),
     planTitle: targetCues(k.planDocumentTitle, notTarget),
     reviewTitle: containsAny(k.reviewDocumentTitle),
     planStyle: alternation(k.planStyle, 'g'),

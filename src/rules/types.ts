@@ -56,6 +56,8 @@ export interface KindFile {
   switchToTarget: string[];
   planHeading: string[];
   reviewHeading: string[];
+  /** Words that make a heading a review only where they open it (发展基础, not 夯实发展基础). */
+  reviewHeadingOpeners?: string[];
   planDocumentTitle: string[];
   reviewDocumentTitle: string[];
   planStyle: string[];

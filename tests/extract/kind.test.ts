@@ -21,6 +21,18 @@ describe('kind from document structure', () => {
     expect(records(text).every((r) => r.kind === 'target')).toBe(true);
   });
 
+  it('reads the base section of a plan document as results, and a task heading naming a base as a task', () => {
+    const text = [
+      '临江市“十五五”水利发展规划',
+      '一、发展基础',
+      '全市水利工程供水能力稳定在18.6亿立方米，农田有效灌溉面积为210万亩。',
+      '二、重点任务',
+      '（一）夯实农业发展基础',
+      '新增农田有效灌溉面积为12万亩。',
+    ].join('\n');
+    expect(kinds(text)).toEqual({ '18.6亿立方米': 'actual', '210万亩': 'actual', '12万亩': 'target' });
+  });
+
   it('reads paragraphs in plan style when no heading says so', () => {
     const text = '加快推进城乡供水一体化，坚决打好污染防治攻坚战，建成乡镇污水处理厂6个。持续推进农村公路建设，完成道路硬化45公里。';
     expect(kinds(text)).toEqual({ '6个': 'target', '45公里': 'target' });
