@@ -10,6 +10,7 @@ import { cleanSegment, findIndicator, type IndicatorContext } from './indicator.
 import { distributeRespectively } from './respectively.js';
 import { KindResolver, type KindCarry } from './kind.js';
 import { findMeasure, type MeasureResult } from './measure.js';
+import { implyUnit } from './implied-unit.js';
 import { notRecordReason } from './not-records.js';
 import { scanQuantities, type Quantity } from './scan.js';
 import { tableCells } from './tables.js';
@@ -97,6 +98,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   let sentenceSubject: string | undefined;
   let previousMeasure: MeasureResult | undefined;
   for (const q of scanQuantities(text, rules, layout.softBreaks)) {
+    implyUnit(q, layout, rules);
     const reason = notRecordReason(q, layout, rules);
     if (reason) {
       dropped.push({ start: q.start, end: q.end, quote: source.slice(q.start, q.end), reason });

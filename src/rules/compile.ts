@@ -154,6 +154,8 @@ export interface CompiledRules {
   objectVerbEnd: SuffixList<true>;
   indicatorSuffixes: SuffixList<true>;
   genericHeads: Set<string>;
+  /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
+  impliedUnits: SuffixList<UnitRule> | undefined;
   /** periods.json partsOfYear, compiled: the month a part of a year named without its year ends in. */
   partOfYearEnd: (text: string) => number | undefined;
   patternEnabled: (id: string) => boolean;
@@ -224,6 +226,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     objectVerbEnd: words(ind.objectVerbs),
     indicatorSuffixes: words(ind.indicatorSuffixes),
     genericHeads: new Set(ind.genericHeads),
+    impliedUnits: impliedUnits(f),
     partOfYearEnd: partOfYearFinder(f.periods.partsOfYear ?? []),
     patternEnabled: (id) => enabled.get(id) ?? false,
   };
@@ -245,4 +248,17 @@ function partOfYearFinder(parts: { pattern: string; endMonth?: number }[]): (tex
     }
     return best?.month;
   };
+}
+
+function impliedUnits(f: RuleFiles): SuffixList<UnitRule> | undefined {
+  const pattern = f.quantities.patterns.find((p) => p.id === 'quantity/implied-unit');
+  if (!pattern?.nouns || pattern.enabled === false) return undefined;
+  const byUnit = new Map(f.units.units.map((u) => [u.unit, u]));
+  const entries: [string, UnitRule][] = [];
+  for (const [noun, unit] of Object.entries(pattern.nouns)) {
+    const rule = byUnit.get(unit);
+    if (!rule) throw new Error(`quantities.json: quantity/implied-unit gives ${noun} the unit ${unit}, which units.json does not define`);
+    entries.push([noun, rule]);
+  }
+  return new SuffixList(entries);
 }

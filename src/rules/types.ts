@@ -108,7 +108,8 @@ export interface IndicatorFile {
 
 export interface QuantitiesFile {
   version: number;
-  patterns: (IdRule & { enabled?: boolean })[];
+  /** `nouns` (quantity/implied-unit): the noun before a unitless number, with the unit it implies. */
+  patterns: (IdRule & { enabled?: boolean; nouns?: Record<string, string> })[];
 }
 
 export interface CatalogueEntry {

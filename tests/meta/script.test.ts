@@ -29,6 +29,20 @@ describe('Traditional Chinese', () => {
     expect(t.find((r) => r.quote === '0.92個百分點')).toMatchObject({ unit: '百分点', measure: 'change' });
   });
 
+  it.each([
+    ['訪港旅客達4600萬人次', '4600萬人次', '訪港旅客'],
+    ['全縣新增就業3000人', '3000人', '新增就業'],
+    ['本地生產總值實質增長2.5%', '2.5%', '本地生產總值'],
+  ])('reads a single Traditional sentence, with only a few Traditional-only characters: %s', (sentence, quote, indicator) => {
+    const found = extract(sentence, { rules, tagger: false });
+    expect(found.map((r) => [r.quote, r.indicator])).toEqual([[quote, indicator]]);
+  });
+
+  it('leaves Simplified text with a stray Traditional character alone', () => {
+    const text = `${simplified}\n注：“億元”即亿元。`;
+    expect(toSimplified(text).converted).toBe(false);
+  });
+
   it('leaves Simplified text alone', () => {
     expect(toSimplified(simplified)).toEqual({ text: simplified, converted: false });
     expect(toSimplified(traditional).text.length).toBe(traditional.length);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { only, records } from '../helpers.js';
+
+describe('a unit implied by the noun before the number', () => {
+  it.each([
+    ['全省常住人口达到4800万', '4800万', 48000000, '人', '常住人口'],
+    ['全年接待游客1.36亿，旅游收入1200亿元', '1.36亿', 136000000, '人次', '接待游客'],
+    ['年末全市总户数突破150万', '150万', 1500000, '户', '总户数'],
+    ['全年新增就业12万以上', '12万', 120000, '人', '新增就业'],
+    ['訪港旅客人次達4,600萬，較上年增加12%', '4,600萬', 46000000, '人次', '訪港旅客人次'],
+  ])('%s', (sentence, quote, value, unit, indicator) => {
+    const r = only(sentence, quote);
+    expect([r.value, r.unit, r.rule]).toEqual([value, unit, 'quantity/implied-unit']);
+    expect(r.indicator).toBe(indicator);
+  });
+
+  it('keeps the comparator after the number', () => {
+    expect(only('全年新增就业12万以上', '12万').comparator).toBe('>=');
+  });
+
+  it('gives a change after the figure its subject back', () => {
+    expect(only('全年接待游客4600万，增长12%', '12%').indicator).toBe('接待游客');
+  });
+});
