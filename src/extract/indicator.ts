@@ -93,6 +93,8 @@ function headAfterDe(s: string, rules: CompiledRules): string {
   const verb = rules.objectVerbIndex.matchAt(s, 0);
   const modifier = s.slice(verb ? verb.word.length : 0, de);
   if (modifier.length <= 8 && !rules.modifierOpener.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
+  // 民生支出占一般公共预算支出的比重: a share is nothing without what it is a share of.
+  if (modifier.includes('占') && rules.rateEnd.test(cleanSegment(head, rules))) return s.slice(0, de) + head;
   return verb && verb.word.length <= de ? verb.word + head : head;
 }
 
@@ -160,10 +162,11 @@ function startsWithVerb(s: string, rules: CompiledRules): boolean {
  * qualifier (省级绿色工厂); a bare rate after a list break (开工率100%、投产率50%) shares the subject.
  */
 function shareQualifier(current: string, previous: string | undefined, rules: CompiledRules): string {
-  if (!previous || current.length < 2 || previous.length <= current.length) return current;
+  if (!previous || current.length < 2) return current;
   // 新建中小学3所、幼儿园12所: the verb heads the whole list.
   const verb = rules.objectVerbIndex.matchAt(previous, 0);
-  if (verb && !rules.objectVerbIndex.matchAt(current, 0)) return verb.word + current;
+  if (verb && verb.word.length < previous.length && !rules.objectVerbIndex.matchAt(current, 0)) return verb.word + current;
+  if (previous.length <= current.length) return current;
   const at = previous.indexOf(current.slice(0, 2), 1);
   if (at > 0) return previous.slice(0, at) + current;
   if (current.length <= 3 && rules.rateEnd.test(current) && previous.endsWith(current[current.length - 1]!)) return previous.slice(0, previous.length - current.length) + current;
@@ -248,6 +251,8 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     const noun = nounAfter(ctx, rules);
     if (noun.length > 0) return keepShortSubject(seg, rules) + noun;
   }
+  // 新培育龙头企业6家，总数达到41家: the total is of the things just counted, new or not.
+  if (rules.stockHeads.has(seg) && ctx.previousIndicator) return (objectOf(ctx.previousIndicator, rules) || ctx.previousIndicator) + seg;
   if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) return ctx.sentenceSubject + seg;
   // 规模突破1.5万亿元，占地区生产总值比重50%: the share belongs to the figure before it.
   if (seg.startsWith('占') && ctx.previousIndicator && !ctx.previousIndicator.includes('占')) return ctx.previousIndicator + seg;

@@ -127,21 +127,23 @@ export class KindResolver {
   kindAt(start: number, clauseStart: number, clauseEnd: number): Kind {
     const t = this.layout.text;
     const r = this.rules;
+    const lineIdx = this.layout.lineIndex(start);
+    const info = this.lineInfo[lineIdx]!;
+    // Under a review heading, 预计全年… reports an estimate and 争取资金 what was secured.
+    const cues = (text: string) => (info.section === 'actual' ? text.replace(r.weakInReview, '') : text);
     const clause = t.slice(clauseStart, clauseEnd);
-    if (r.targetClause(clause)) return 'target';
+    if (r.targetClause(cues(clause))) return 'target';
     if (hasActualCue(clause, r)) return 'actual';
     const sentence = this.layout.sentence(start);
     // 力争A，B: a leading 力争 (with no actual cue beside it) governs the clauses after it.
     if (clauseStart > sentence.start) {
       const before = t.slice(sentence.start, clauseStart);
-      if (r.sentenceTargetLead(before) && !hasActualCue(before, r)) return 'target';
+      if (r.sentenceTargetLead(cues(before)) && !hasActualCue(before, r)) return 'target';
     }
-    const lineIdx = this.layout.lineIndex(start);
     const line = this.layout.lines[lineIdx]!;
     const switched = this.lastSwitchBefore(start, line.start);
     if (switched) return switched;
     if (FUTURE_YEAR.test(t.slice(sentence.start, sentence.end))) return 'target';
-    const info = this.lineInfo[lineIdx]!;
     if (info.section) return info.section;
     if (this.titleKind === 'target') return info.style === 'actual' ? 'actual' : 'target';
     // Reports review first and plan after: with a transition (新的一年, 下一步 …), what stands before it is review.

@@ -118,6 +118,8 @@ export interface CompiledRules {
   rateNouns: SuffixList<true>;
   targetClause: (text: string) => string | undefined;
   sentenceTargetLead: (text: string) => string | undefined;
+  /** kind.json weakInReview, as a 'g' alternation to take out of a clause under a review heading. */
+  weakInReview: RegExp;
   actualClause: (text: string) => string | undefined;
   switchToActual: (text: string) => string | undefined;
   switchToTarget: (text: string) => string | undefined;
@@ -154,6 +156,7 @@ export interface CompiledRules {
   objectVerbEnd: SuffixList<true>;
   indicatorSuffixes: SuffixList<true>;
   genericHeads: Set<string>;
+  stockHeads: Set<string>;
   /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
   impliedUnits: SuffixList<UnitRule> | undefined;
   /** periods.json partsOfYear, compiled: the month a part of a year named without its year ends in. */
@@ -192,6 +195,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     rateNouns: words(f.measure.rateNouns),
     targetClause: targetCues(k.targetClause, notTarget),
     sentenceTargetLead: containsAny(k.sentenceTargetLead ?? []),
+    weakInReview: alternation(k.weakInReview ?? [], 'g'),
     actualClause: containsAny(k.actualClause),
     switchToActual: containsAny(k.switchToActual),
     switchToTarget: containsAny(k.switchToTarget),
@@ -226,6 +230,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     objectVerbEnd: words(ind.objectVerbs),
     indicatorSuffixes: words(ind.indicatorSuffixes),
     genericHeads: new Set(ind.genericHeads),
+    stockHeads: new Set(ind.stockHeads ?? []),
     impliedUnits: impliedUnits(f),
     partOfYearEnd: partOfYearFinder(f.periods.partsOfYear ?? []),
     patternEnabled: (id) => enabled.get(id) ?? false,

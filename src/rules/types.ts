@@ -49,6 +49,8 @@ export interface KindFile {
   targetClause: string[];
   /** Cues whose clause, without an actual cue, makes the later clauses of its sentence targets too. */
   sentenceTargetLead?: string[];
+  /** Target cues that mark no target under a review heading (预计全年…, 争取资金…). */
+  weakInReview?: string[];
   /** Phrases in which a target cue is a noun of what was done (占年度计划的112%): not target cues. */
   notTargetPhrases?: string[];
   actualClause: string[];
@@ -100,6 +102,8 @@ export interface IndicatorFile {
   objectVerbs: string[];
   indicatorSuffixes: string[];
   genericHeads: string[];
+  /** Heads naming the whole stock of what the figure before counted (总数). */
+  stockHeads?: string[];
   /** Prefixes naming two things at once (城乡 = 城镇 and 农村), for subjects shared through 分别. */
   pairedPrefixes?: Record<string, string[]>;
   /** Words ending like a measure adverb (均) that say what a figure is per (户均): kept in the indicator. */

@@ -33,6 +33,20 @@ describe('kind from document structure', () => {
     expect(kinds(text)).toEqual({ '18.6亿立方米': 'actual', '210万亩': 'actual', '12万亩': 'target' });
   });
 
+  it('reads 预计 and 争取 under a review heading as an estimate and funds secured, elsewhere as targets', () => {
+    const text = [
+      '一、2025年工作回顾',
+      '预计全年地区生产总值完成156亿元、增长6.2%。争取上级资金23.5亿元，落地项目18个。',
+      '二、2026年工作安排',
+      '预计全年地区生产总值增长6%。争取上级资金25亿元，落地项目20个。',
+    ].join('\n');
+    expect(kinds(text)).toEqual({ '156亿元': 'actual', '6.2%': 'actual', '23.5亿元': 'actual', '18个': 'actual', '6%': 'target', '25亿元': 'target', '20个': 'target' });
+  });
+
+  it('keeps 力争 a target cue even under a review heading', () => {
+    expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
+  });
+
   it('reads paragraphs in plan style when no heading says so', () => {
     const text = '加快推进城乡供水一体化，坚决打好污染防治攻坚战，建成乡镇污水处理厂6个。持续推进农村公路建设，完成道路硬化45公里。';
     expect(kinds(text)).toEqual({ '6个': 'target', '45公里': 'target' });
