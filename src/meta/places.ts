@@ -91,7 +91,7 @@ export class PlaceIndex {
     this.scanOrder = [...this.places.keys()].sort((a, b) => b.length - a.length);
 
     const selfCounts = new Map<PlaceLevel | 'nation', number>();
-    const count = (words: string[]) => words.reduce((n, w) => n + occurrences(text, w), 0);
+    const count = (words: string[]) => words.reduce((n, w) => n + selfMentions(text, w), 0);
     for (const l of p.levels) selfCounts.set(l.level, count(l.self));
     const nationCount = count(p.nation.self);
     const localCount = [...selfCounts.values()].reduce((a, b) => a + b, 0);
@@ -151,8 +151,9 @@ function taggedAsName(name: string, tagger: Tagger | undefined): boolean {
   return tagger !== undefined && tagger.tag(name).some((t) => NAME_TAGS.has(t.tag));
 }
 
-function occurrences(text: string, word: string): number {
+/** Mentions of a self word (全省, 国家), but for a level of rank (国家级专精特新企业, 全省级), which names no place. */
+function selfMentions(text: string, word: string): number {
   let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) if (text[i + word.length] !== '级') n++;
   return n;
 }

@@ -217,7 +217,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     dropTrailing: words(ind.dropTrailing),
     regionWords: new WordIndex(ind.regionWords.map((w) => [w, true] as [string, true])),
     regionEnd: words(ind.regionWords),
-    timeAtStart: new RegExp(`^${ind.timePattern}`),
+    // 到2027年 / 截至2024年底 opening an indicator: the year with the word that points to it.
+    timeAtStart: new RegExp(`^(?:到|至|截至|截止)?(?:${ind.timePattern})`),
     timeAnywhere: new RegExp(ind.timePattern, 'g'),
     baselineAtEnd: new RegExp(ind.baselinePattern),
     enumeratorAtStart: new RegExp(ind.enumeratorPattern),

@@ -43,6 +43,11 @@ describe('kind from document structure', () => {
     expect(kinds(text)).toEqual({ '156亿元': 'actual', '6.2%': 'actual', '23.5亿元': 'actual', '18个': 'actual', '6%': 'target', '25亿元': 'target', '20个': 'target' });
   });
 
+  it('reads a heading of results achieved (主要工作成效) as a review, and a share of a target met as a result', () => {
+    const text = ['关于全县就业帮扶工作情况的报告', '二、主要工作成效', '（一）就业帮扶持续加力', '脱贫劳动力务工就业2.45万人，完成年度目标任务的106.5%。'].join('\n');
+    expect(kinds(text)).toEqual({ '2.45万人': 'actual', '106.5%': 'actual' });
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });
