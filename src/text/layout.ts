@@ -1,4 +1,4 @@
-import { CharSet, CLAUSE_DELIMITERS, SENTENCE_DELIMITERS, isDigit } from './chars.js';
+import { CharSet, CLAUSE_DELIMITERS, SENTENCE_DELIMITERS, isAsciiFullStop, isDigit } from './chars.js';
 import { lowerBound } from './search.js';
 import { keepPairWhole } from './offsets.js';
 
@@ -20,6 +20,8 @@ const SENTENCE_END = 1;
 const OPEN_QUOTE = 2;
 const CLOSE_QUOTE = 3;
 const ASCII_QUOTE = 4;
+/** '.', a sentence end only where isAsciiFullStop says so. */
+const DOT = 5;
 const CHAR_CLASS = new Uint8Array(65536);
 const QUOTE_CLOSE = new Map<number, number>();
 for (const [open, close] of Object.entries(QUOTE_PAIRS)) {
@@ -29,6 +31,7 @@ for (const [open, close] of Object.entries(QUOTE_PAIRS)) {
 }
 for (const ch of SENTENCE_DELIMITERS) CHAR_CLASS[ch.charCodeAt(0)] = SENTENCE_END;
 CHAR_CLASS['"'.charCodeAt(0)] = ASCII_QUOTE;
+CHAR_CLASS['.'.charCodeAt(0)] = DOT;
 const [FULL_OPEN, FULL_CLOSE, ASCII_OPEN, ASCII_CLOSE, COMMA] = [...'（）(),'].map((c) => c.charCodeAt(0));
 const TRAILING_CLOSERS = new Set(['”', '’', '」'].map((c) => c.charCodeAt(0)));
 
@@ -114,7 +117,7 @@ export class Layout {
         open.length = 0;
         asciiQuote = -1;
       }
-      if ((cls === SENTENCE_END || code === 10) && !this.isSoft(i)) {
+      if ((cls === SENTENCE_END || code === 10 || (cls === DOT && isAsciiFullStop(text, i))) && !this.isSoft(i)) {
         // Keep a closing quote or bracket with the sentence it ends.
         let end = i + 1;
         while (end < n && TRAILING_CLOSERS.has(text.charCodeAt(end))) end++;
@@ -202,7 +205,7 @@ export class Layout {
           continue;
         }
       }
-      if (CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i) && !this.isSoft(i)) return i + 1;
+      if (((CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i)) || isAsciiFullStop(t, i)) && !this.isSoft(i)) return i + 1;
     }
     return limit;
   }
@@ -219,7 +222,7 @@ export class Layout {
           continue;
         }
       }
-      if (CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i) && !this.isSoft(i)) return i;
+      if (((CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i)) || isAsciiFullStop(t, i)) && !this.isSoft(i)) return i;
     }
     return limit;
   }
@@ -267,7 +270,7 @@ export class Layout {
     let depth = 0;
     for (let i = pos - 1; i >= limit; i--) {
       const code = t.charCodeAt(i);
-      if ((code === 10 || SENTENCE_DELIMITERS.hasCode(code)) && !this.isSoft(i)) return false;
+      if ((code === 10 || SENTENCE_DELIMITERS.hasCode(code) || isAsciiFullStop(t, i)) && !this.isSoft(i)) return false;
       if (code === FULL_CLOSE || code === ASCII_CLOSE) depth++;
       else if (code === FULL_OPEN || code === ASCII_OPEN) {
         if (depth === 0) return true;

@@ -23,6 +23,11 @@ describe('document metadata', () => {
     expect(detectMeta(text, rules).meta.title).toBe('上半年全县经济运行情况');
   });
 
+  it('never takes a menu or breadcrumb for the title', () => {
+    const text = '首页 | 机构概况 | 政务公开 | 互动交流\n您当前的位置：首页 > 政务公开 > 统计信息\n2025年前三季度全区经济运行情况\n前三季度，全区地区生产总值412.36亿元。';
+    expect(detectMeta(text, rules).meta.title).toBe('2025年前三季度全区经济运行情况');
+  });
+
   it('takes values given for a document over what the text suggests', () => {
     expect(detectMeta('临江市2023年政府工作报告\n全市新增就业5万人。', rules, { region: '临江县', date: '2024-02-01' }).meta).toMatchObject({ region: '临江县', date: '2024-02-01' });
   });
