@@ -1,6 +1,6 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Comparator } from '../rules/types.js';
-import type { Quantity } from './scan.js';
+import { bareScaleAt, type Quantity } from './scan.js';
 
 export interface ComparatorResult {
   comparator: Comparator;
@@ -19,6 +19,8 @@ export function findComparator(q: Quantity, text: string, rules: CompiledRules):
   const b = beforeCue(q.start, text, rules);
   if (a) return { comparator: a.value.comparator, cueStart: b?.start ?? q.start };
   if (b) return { comparator: b.comparator, cueStart: b.start };
+  // 上千户, 上万人: 上 before a bare scale word means 'a thousand or more'; elsewhere it is no cue.
+  if (text[q.start - 1] === '上' && bareScaleAt(text, q.start)) return { comparator: '>=', cueStart: q.start - 1 };
   return { comparator: q.approx ? '>' : '=', cueStart: q.start };
 }
 

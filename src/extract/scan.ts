@@ -39,7 +39,19 @@ interface NumberRead {
 const MAX_TOKENS = 12;
 /** Code units that can open a quantity (digits, Chinese digits, 十, 百 of 百分之, 千 of 千分之): one table load per character. */
 const MAY_START = new Uint8Array(65536);
-for (const ch of '0123456789零〇一二两三四五六七八九十百千') MAY_START[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789零〇一二两三四五六七八九十百千万') MAY_START[ch.charCodeAt(0)] = 1;
+/** 百余家, 千余人, 近千人, 上万户: a round hundred, thousand or ten thousand written as the scale word alone. */
+const BARE_SCALES = new CharSet(['百', '千', '万']);
+/** What lets a bare scale word stand for a number: 余/多 after it, or one of these before it. */
+const BEFORE_BARE_SCALE = new CharSet(['近', '上', '逾', '超', '过', '约']);
+
+/** Whether the scale word at `i` stands for a number by itself (百余家, 近千人), not inside another word (千方百计). */
+export function bareScaleAt(t: string, i: number): boolean {
+  if (!BARE_SCALES.has(t[i]!)) return false;
+  const next = t[i + 1];
+  if (next === '余' || next === '多') return true;
+  return BEFORE_BARE_SCALE.has(t[i - 1] ?? '');
+}
 /** 百分之三十 and 千分之三点五: a share written in words, with the unit it stands for. */
 const SHARE_WORDS: readonly [prefix: string, unit: string][] = [['百分之', '%'], ['千分之', '‰']];
 const RANGE_CONNECTORS = ['——', '—', '–', '-', '~', '至', '到'];
@@ -115,6 +127,10 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
     tokens.push(arabicToken(unwrapLines(t.slice(i, j))));
   } else if (isCnDigit(first) || first === '十') {
     chinese = true;
+  } else if (bareScaleAt(t, i)) {
+    // 百余家: one hundred and more; the multiplier itself is read by the loop below.
+    chinese = true;
+    tokens.push(digitToken(1));
   } else return null;
 
   let trailing: { pos: number; count: number }[] = [];
@@ -310,7 +326,7 @@ function scan(t: string, rules: CompiledRules): Quantity[] {
     }
     const ch = t[i]!;
     const share = ch === '百' || ch === '千' ? SHARE_WORDS.find(([prefix]) => t.startsWith(prefix, i)) : undefined;
-    if (!share && !isDigit(ch) && !isCnDigit(ch) && ch !== '十') {
+    if (!share && !isDigit(ch) && !isCnDigit(ch) && ch !== '十' && !bareScaleAt(t, i)) {
       i++;
       continue;
     }

@@ -25,6 +25,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['numbered big programmes', '开展十大工程，实施五大行动，建设三个大平台'],
   ['spaced dates and ordinals, as text from PDFs', '2023 年 12 月 5 日，第 3 次全国经济普查'],
   ['a number far from the word after it', '编号 12345    万达广场'],
+  ['scale words inside set phrases', '千方百计稳就业，走进千家万户，近百年来，开展百日攻坚，万众一心，服务老百姓，打造千亿级产业'],
   ['a unitless number after a noun that implies no unit', '地区生产总值达到1200万，全年财政收入突破30亿'],
   ['a unitless number without a scale word', '全市常住人口达到4800'],
   ['a unitless number whose word after it is not a unit', '全县人口1200万余众'],
