@@ -104,6 +104,9 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
   return stripLeading(s, rules);
 }
 
+/** A clause opening with a comparison (比全国, 高于全省); 比重, 比例 and 比率 are nouns. */
+const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于)/;
+
 const JOINER_AT_END = /(?:以及|和|及|与|或)$/;
 
 /** The thing counted after the number: 建成16座农村生活垃圾中转站 -> 农村生活垃圾中转站. */
@@ -231,6 +234,8 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     if (last.length > 0 && startsWithVerb(last, rules)) seg = last;
   }
   seg = cleanSegment(seg, rules);
+  // 比全国平均水平高1.0个百分点: a clause that only compares names what it compares with, not what is measured.
+  if (COMPARISON_OPENER.test(seg) && ctx.previousIndicator) return ctx.previousIndicator;
   if (ctx.isChange) seg = stripLeadingDecrease(seg, rules);
   const afterBreak = text.slice(segStart, cueStart).startsWith(LIST_BREAK);
 
