@@ -104,6 +104,9 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
   return stripLeading(s, rules);
 }
 
+/** Verbs of reporting that open a list item: dropped from the indicator, but the item is a phrase of its own. */
+const REPORTING_VERB = /^(?:实现|完成|达到|共有|拥有|累计)/;
+
 /** A clause opening with a comparison (比全国, 高于全省); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于)/;
 
@@ -261,7 +264,9 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) return ctx.sentenceSubject + seg;
   // 规模突破1.5万亿元，占地区生产总值比重50%: the share belongs to the figure before it.
   if (seg.startsWith('占') && ctx.previousIndicator && !ctx.previousIndicator.includes('占')) return ctx.previousIndicator + seg;
-  return afterBreak && !startsWithVerb(seg, rules) ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
+  // 接待游客…、实现旅游收入…: an item with a verb of its own, even one dropped as reporting, shares nothing.
+  const ownVerb = startsWithVerb(seg, rules) || REPORTING_VERB.test(raw.replace(/^[\s、，,]+/, ''));
+  return afterBreak && !ownVerb ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
 }
 
 /** 飞雄机场直飞 keeps its subject; 围绕…等方面推出 keeps only the verb. */
