@@ -9,8 +9,8 @@ export interface MeasureResult {
 }
 
 const LEVEL: MeasureResult = { measure: 'level', sign: 1 };
-/** 新增, 净增, 倍增: a single-character verb inside such a word reports a count, not a change. */
-const NOT_CHANGE_BEFORE = new CharSet(['新', '净', '倍', '激', '递', '猛', '骤', '突', '剧', '陡']);
+/** 新增, 净增, 倍增, 起降: a single-character verb inside such a word reports a count, not a change. */
+const NOT_CHANGE_BEFORE = new CharSet(['新', '净', '倍', '激', '递', '猛', '骤', '突', '剧', '陡', '起']);
 
 /**
  * Level or change, from the words between the clause start and the number.
