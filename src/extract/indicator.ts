@@ -59,6 +59,8 @@ function stripTrailing(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
     const before = s;
     s = s.replace(/[\s、，,：:“"（(·…—-]+$/, '');
+    // 人口密度每平方公里 (1.2万人): what the figure is per belongs to its unit, not to what is measured.
+    s = s.replace(PER_UNIT_AT_END, '');
     const drop = rules.dropTrailing.matchEnd(s);
     // 通达 and 到达 are verbs of their own, not 达 after a noun.
     const verb = rules.objectVerbEnd.matchEnd(s);
@@ -103,6 +105,9 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
   s = stripTrailing(s, rules);
   return stripLeading(s, rules);
 }
+
+/** A per phrase ending an indicator: 每平方公里, 每百户, 每千人口. */
+const PER_UNIT_AT_END = /每(?:平方公里|平方千米|平方米|公顷|亩|[百千万]户|[百千万]人口?|人|户|天|日|年|月)$/;
 
 /** Verbs of reporting that open a list item: dropped from the indicator, but the item is a phrase of its own. */
 const REPORTING_VERB = /^(?:实现|完成|达到|共有|拥有|累计)/;
