@@ -112,6 +112,9 @@ const PER_UNIT_AT_END = /每(?:平方公里|平方千米|平方米|公顷|亩|[�
 /** Verbs of reporting that open a list item: dropped from the indicator, but the item is a phrase of its own. */
 const REPORTING_VERB = /^(?:实现|完成|达到|共有|拥有|累计)/;
 
+/** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的. */
+const PLAN_SHARE = /^((?:完成|占|达到?)(?:年度|全年|年)?(?:目标|计划)(?:任务)?)的?$/;
+
 /** A clause opening with a comparison (比全国, 高于全省); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于)/;
 
@@ -241,6 +244,9 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     const last = cleanSegment(parts[parts.length - 1]!, rules);
     if (last.length > 0 && startsWithVerb(last, rules)) seg = last;
   }
+  // 新增城镇就业5.2万人，完成年度目标的104%: how much of its plan the figure before met.
+  const planShare = PLAN_SHARE.exec(raw.replace(/^[\s、，,]+/, ''));
+  if (planShare && ctx.previousIndicator) return ctx.previousIndicator + planShare[1];
   seg = cleanSegment(seg, rules);
   // 比全国平均水平高1.0个百分点: a clause that only compares names what it compares with, not what is measured.
   if (COMPARISON_OPENER.test(seg) && ctx.previousIndicator) return ctx.previousIndicator;
