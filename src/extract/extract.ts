@@ -188,7 +188,9 @@ function buildRecord(
       sentenceSubject,
       isChange: measure.measure === 'change',
   };
-  const indicator = findIndicator(indicatorContext, rules, tagger);
+  let indicator = findIndicator(indicatorContext, rules, tagger);
+  // 建设安置房1469套（其中：广顺镇400套、摆所镇127套）: a place alone in a breakdown says where, not what.
+  if (previousIndicator && ctx.places.isPlace(indicator) && layout.insideBrackets(q.start)) indicator += previousIndicator;
   // The counted noun after the number belongs to this figure, not to the next one's indicator.
   if (indicatorContext.nounEnd !== undefined && indicatorContext.nounEnd > after) after = indicatorContext.nounEnd;
   let value = toNumber(q.value);

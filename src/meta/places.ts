@@ -117,6 +117,11 @@ export class PlaceIndex {
     return pool.sort((a, b) => score(b) - score(a) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.name < b.name ? -1 : 1))[0]!.name;
   }
 
+  /** Whether the text is exactly a place this document names (广顺镇), or a township's bare stem. */
+  isPlace(text: string): boolean {
+    return this.places.has(text) || this.stems.has(text);
+  }
+
   /** The first place the text names, with bare township stems counted only as labels (广顺：). */
   placeIn(text: string): Place | undefined {
     let found: { at: number; place: Place } | undefined;

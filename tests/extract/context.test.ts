@@ -83,6 +83,16 @@ describe('indicator', () => {
     expect(only(text, quote).indicator).toBe(indicator);
   });
 
+  it('reads a place alone in a bracketed breakdown as the share of that place in the figure before', () => {
+    const got = records('全县共有行政村156个（其中：河西镇28个、青石乡19个），社区12个。', true).map((r) => [r.quote, r.indicator]);
+    expect(got).toEqual([['156个', '行政村'], ['28个', '河西镇行政村'], ['19个', '青石乡行政村'], ['12个', '社区']]);
+  });
+
+  it('keeps categories in a bracketed breakdown as they are', () => {
+    const got = records('全县共有市场主体3.2万户（其中企业8600户、个体工商户2.3万户）。', true).map((r) => r.indicator);
+    expect(got).toEqual(['市场主体', '企业', '个体工商户']);
+  });
+
   it('lets 分别 without a subject refer to the figures before it', () => {
     const got = records('全年接待游客1.2亿人次，实现旅游收入1350亿元，分别增长15.3%和18.7%。', true).map((r) => [r.quote, r.indicator]);
     expect(got.slice(2)).toEqual([['15.3%', '接待游客'], ['18.7%', '旅游收入']]);
