@@ -149,8 +149,15 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   s = s.replace(/^(的|等|左右|以上|以内|以下|多|余)+/, '');
   s = headAfterDe(s, rules);
   s = s.replace(/^(全省|全市|全县|全国|全区)/, '');
+  // 3个市级、4个县级乡村振兴示范点: a level alone shares the head of the list's last item.
+  if (LEVEL_ONLY.test(s) && end < clauseEnd) s += LAST_ITEM_HEAD.exec(text.slice(end, clauseEnd))?.[1] ?? '';
   return stripTrailing(s, rules);
 }
+
+/** A level qualifier standing alone: 市级, 省级, 国家级. */
+const LEVEL_ONLY = /^[\u4e00-\u9fff]{1,3}级$/;
+/** The head noun of the last item of a list of counted levels: 、4个县级(乡村振兴示范点). */
+const LAST_ITEM_HEAD = /[0-9一二三四五六七八九十两]+[个家所座处项批]?[\u4e00-\u9fff]{1,3}级([\u4e00-\u9fff]+)$/;
 
 function endsWithVerb(s: string, rules: CompiledRules, tagger: Tagger | undefined): boolean {
   if (rules.indicatorSuffixes.matchEnd(s)) return false;
@@ -261,7 +268,9 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     if (sharesSubject && (previousEnd < 0 || previousEnd >= cueStart)) return ctx.previousIndicator!;
     const noun = nounAfter(ctx, rules);
     if (sharesSubject && noun.length === 0) return ctx.previousIndicator!;
-    if (noun.length > 0) return seg + noun;
+    // 创建3个国家级、5个省级产业园: the verb heads every item of the list.
+    const listVerb = seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator ? (rules.objectVerbIndex.matchAt(ctx.previousIndicator, 0)?.word ?? '') : '';
+    if (noun.length > 0) return (seg || (noun.startsWith(listVerb) ? '' : listVerb)) + noun;
     if (seg.length > 0) return ctx.sameUnitAsPrevious ? seg + objectOf(ctx.previousIndicator, rules) : seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;
     return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules);
@@ -276,7 +285,8 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   // 规模突破1.5万亿元，占地区生产总值比重50%: the share belongs to the figure before it.
   if (seg.startsWith('占') && ctx.previousIndicator && !ctx.previousIndicator.includes('占')) return ctx.previousIndicator + seg;
   // 接待游客…、实现旅游收入…: an item with a verb of its own, even one dropped as reporting, shares nothing.
-  const ownVerb = startsWithVerb(seg, rules) || REPORTING_VERB.test(raw.replace(/^[\s、，,]+/, ''));
+  // 投产率 is a rate, a noun, though it opens with a verb.
+  const ownVerb = (startsWithVerb(seg, rules) && !rules.rateEnd.test(seg)) || REPORTING_VERB.test(raw.replace(/^[\s、，,]+/, ''));
   return afterBreak && !ownVerb ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
 }
 
