@@ -69,6 +69,8 @@ interface DocumentContext {
   doc: string;
   /** Clause start of each record, found once in buildRecord and reused by finishRecord. */
   clauseStarts: Map<IndicatorRecord, number>;
+  /** A table cell's column header, for a change: its baseline (比上年增长%). */
+  columnHeaders: Map<IndicatorRecord, string>;
   lastSentence?: { start: number; end: number; text: string };
 }
 
@@ -88,6 +90,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     catalogue: catalogueFor(rules),
     traditional: script.converted,
     clauseStarts: new Map(),
+    columnHeaders: new Map(),
   };
   const records: IndicatorRecord[] = [];
   const dropped: Dropped[] = [];
@@ -140,6 +143,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
         sentence: source.slice(line.start, line.end).trim(), rule: cell.rule,
       };
       ctx.clauseStarts.set(record, line.start);
+      if (cell.header) ctx.columnHeaders.set(record, cell.header);
       records.push(record);
     }
     records.sort((a, b) => a.start - b.start);
@@ -249,7 +253,8 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   const period = ctx.periods.periodAt({ start: r.start, clauseStart, kind: r.kind, measure: r.measure, indicator: r.indicator });
   if (period) r.period = period;
   if (r.measure === 'change') {
-    const baseline = ctx.periods.baselineAt(clauseStart, r.start, period);
+    const header = ctx.columnHeaders.get(r);
+    const baseline = header !== undefined ? ctx.periods.baselineIn(header, period) : ctx.periods.baselineAt(clauseStart, r.start, period);
     if (baseline) r.baseline = baseline;
   }
   const line = layout.line(r.start);

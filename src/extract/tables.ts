@@ -12,6 +12,8 @@ export interface TableCell {
   measure: 'level' | 'change';
   indicator: string;
   rule: string;
+  /** The column header of a change (比上年增长%): what the change is measured against. */
+  header?: string;
 }
 
 const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([%％])?\s*$/;
@@ -108,7 +110,7 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
       const end = m[2] ? cell.start + cell.text.indexOf(m[2], start - cell.start) + 1 : start + m[1]!.length;
       const number = decimalFromString(m[1]!);
       if (CHANGE_HEADER.test(h)) {
-        out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell' });
+        out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell', header: h });
         return;
       }
       const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules));

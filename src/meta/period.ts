@@ -18,6 +18,10 @@ interface Span {
 
 const YEAR = /(?<![\d.])((?:19|20)\d\d)\s*(?:(?:[-—–~至到])\s*((?:19|20)\d\d))?\s*年(以来|来)?/g;
 const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
+/** A line of a table written as text: cells between pipes, or set apart by tabs or by two runs of spaces or more. */
+const TABLE_ROW = /\||\t|\S {2,}\S.* {2,}\S/;
+/** A short line without sentence punctuation: a table's caption (表2  2025年规模以上工业主要产品产量). */
+const TABLE_CAPTION = /^[^。；，,：:]{2,40}$/;
 /** How far into a text its subject is looked for: a page's title, byline and lead paragraph. */
 const OPENING_CHARS = 1500;
 const BASELINE_BEFORE = /(?:比|较|同|与|相比)\s*$/;
@@ -102,6 +106,7 @@ export class PeriodResolver {
     let label: Span | undefined;
     let labelOpen = false;
     let sectionFirstParagraph = false;
+    let caption: Span | undefined;
     for (const line of layout.lines) {
       const lineText = text.slice(line.start, line.end);
       const heading = headingOf(lineText);
@@ -126,8 +131,12 @@ export class PeriodResolver {
         labelOpen = false;
       }
       this.lineLabel.push(label);
+      // 2025年主要农产品产量 over a table: its year holds for the rows below it, up to the next prose.
+      const tableRow = TABLE_ROW.test(lineText);
+      if (!heading && !tableRow && opening && TABLE_CAPTION.test(lineText)) caption = opening;
+      else if (!tableRow && lineText.trim()) caption = undefined;
       const section = [...sections].reverse().find((s) => s.span)?.span;
-      this.lineContext.push(opening ?? section);
+      this.lineContext.push(opening ?? (tableRow ? caption : undefined) ?? section);
     }
     this.carry = { reviewedYear: this.reviewedYear, plannedYear: this.plannedYear, sections };
   }
@@ -229,7 +238,11 @@ export class PeriodResolver {
 
   /** For a change: the year it is measured against (比2020年, 同比 -> the year before, 较“十三五”末 -> 2020). */
   baselineAt(clauseStart: number, start: number, period: string | undefined): string | undefined {
-    const before = this.text.slice(clauseStart, start);
+    return this.baselineIn(this.text.slice(clauseStart, start), period);
+  }
+
+  /** The baseline that words before a change (or a table's column header, 比上年增长%) name. */
+  baselineIn(before: string, period: string | undefined): string | undefined {
     const year = /(?:比|较|同)\s*((?:19|20)\d\d)\s*年/.exec(before);
     if (year) return year[1];
     const plan = /(?:比|较)\s*“?(十[一二三四五六七八九]?五)”?末/.exec(before);

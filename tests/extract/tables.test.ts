@@ -50,6 +50,18 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it('takes the year of the caption over a table, and the baseline its column header names', () => {
+    const text = '全县概况\n表1  2025年主要农产品产量\n产品      单位      产量      比上年增长%\n粮食      万吨      32.4      2.1\n油料      万吨      3.6       -1.5\n全县人口持续增长。\n| 指标 | 单位 | 数值 |\n|---|---|---|\n| 耕地面积 | 万亩 | 86.5 |\n';
+    const got = tableRecords(text).map((r) => [r.quote, r.period, r.baseline]);
+    expect(got).toEqual([
+      ['32.4', '2025', undefined],
+      ['2.1', '2025', '2024'],
+      ['3.6', '2025', undefined],
+      ['-1.5', '2025', '2024'],
+      ['86.5', undefined, undefined],
+    ]);
+  });
+
   it('reads prose with double spaces as prose', () => {
     const got = records('责任编辑：王芳  浏览次数：1234  来源：县政府办公室\n全县新建农村公路120公里，  新增就业3200人。').map((r) => r.quote);
     expect(got).toEqual(['120公里', '3200人']);
