@@ -95,8 +95,13 @@ function headAfterDe(s: string, rules: CompiledRules): string {
   const verb = rules.objectVerbIndex.matchAt(s, 0);
   const modifier = s.slice(verb ? verb.word.length : 0, de);
   if (modifier.length <= 8 && !rules.modifierOpener.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
-  // 民生支出占一般公共预算支出的比重: a share is nothing without what it is a share of.
-  if (modifier.includes('占') && rules.rateEnd.test(cleanSegment(head, rules))) return s.slice(0, de) + head;
+  if (rules.rateEnd.test(cleanSegment(head, rules))) {
+    // 民生支出占一般公共预算支出的比重: a share is nothing without what it is a share of.
+    if (modifier.includes('占')) return s.slice(0, de) + head;
+    // 把可再生能源在发电燃料组合中的比例: the share of what, without where it is counted.
+    const within = SHARE_WITHIN.exec(modifier);
+    if (within) return within[1] + head;
+  }
   return verb && verb.word.length <= de ? verb.word + head : head;
 }
 
@@ -111,6 +116,9 @@ const PER_UNIT_AT_END = /每(?:平方公里|平方千米|平方米|公顷|亩|[�
 
 /** Verbs of reporting that open a list item: dropped from the indicator, but the item is a phrase of its own. */
 const REPORTING_VERB = /^(?:实现|完成|达到|共有|拥有|累计)/;
+
+/** 可再生能源在能源消费总量中(的比重): what a share is of, then where it is counted. */
+const SHARE_WITHIN = /^(?:把|将|使)?([\u4e00-\u9fff]{2,12}?)在[\u4e00-\u9fff]{2,16}[中里内]$/;
 
 /** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的. */
 const PLAN_SHARE = /^((?:完成|占|达到?)(?:年度|全年|年)?(?:目标|计划)(?:任务)?)的?$/;

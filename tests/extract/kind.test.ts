@@ -48,6 +48,13 @@ describe('kind from document structure', () => {
     expect(kinds(text)).toEqual({ '2.45万人': 'actual', '106.5%': 'actual' });
   });
 
+  it.each([
+    ['我们的目标是到2030年，把可再生能源比例提升至10%。', '10%'],
+    ['政府将在未来五年兴建约3万个公营房屋单位。', '3万个'],
+  ])('reads a stated aim or the coming years as a target: %s', (text, quote) => {
+    expect(kinds(text)[quote]).toBe('target');
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });
