@@ -20,8 +20,8 @@ interface LineInfo {
   afterTransition: boolean;
 }
 
-/** 到2025年，… opening a clause sets a target year; 截至2023年底 and 减少到2019年的 report what happened. */
-const FUTURE_YEAR = /(?:^|[，,。；;：:\s])(?:到|至)(20\d\d)年(?:底|末|前)?/;
+/** 到2025年，… or 到“十四五”末 opening a clause sets a target year; 截至2023年底 and 减少到2019年的 report what happened. */
+const FUTURE_YEAR = /(?:^|[，,。；;：:\s])(?:到|至)(?:(20\d\d)年(?:底|末|前)?|“?十[一二三四五六七八九]五”?(?:末|期末))/;
 
 /** Matches of a word list ('g' alternation) in a text, leaving out 为了/除了/了解, which are not the perfective 了. */
 function countAll(text: string, words: RegExp): number {

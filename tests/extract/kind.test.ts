@@ -51,6 +51,7 @@ describe('kind from document structure', () => {
   it.each([
     ['我们的目标是到2030年，把可再生能源比例提升至10%。', '10%'],
     ['政府将在未来五年兴建约3万个公营房屋单位。', '3万个'],
+    ['到“十四五”末，全省地区生产总值突破6万亿元。', '6万亿元'],
   ])('reads a stated aim or the coming years as a target: %s', (text, quote) => {
     expect(kinds(text)[quote]).toBe('target');
   });
