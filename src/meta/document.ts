@@ -14,7 +14,8 @@ export interface DocumentMeta {
 /** Values a user gives for a document (sidecar file or --meta CSV) win over what the text suggests. */
 export type MetaOverride = Partial<DocumentMeta>;
 
-const DATE = /((?:19|20)\d\d)\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?/;
+/** 2024年1月8日, 2024-01-08, 2024/1/8, 2024.1.8: one kind of separator throughout, so 2025年1-9月 is no date. */
+const DATE = /((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))/;
 /**
  * A web page's byline (发布时间：… 来源：…), breadcrumb (当前位置：首页 > …) or menu (首页 | 政务公开 | …):
  * furniture near the top, never the title.
@@ -32,9 +33,8 @@ export function findDate(text: string): string | undefined {
   for (const part of [head, text.slice(0, 3000)]) {
     const m = DATE.exec(part);
     if (m) {
-      const month = Number(m[2]);
-      const day = Number(m[3]);
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+      const [month, day] = [m[2] ?? m[5]!, m[3] ?? m[6]!];
+      if (Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31) return `${m[1]}-${pad(month)}-${pad(day)}`;
     }
   }
   return undefined;

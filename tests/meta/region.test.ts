@@ -18,6 +18,17 @@ describe('document metadata', () => {
     expect(detectMeta(text, rules).meta).toMatchObject(expected);
   });
 
+  it.each([
+    ['2024年1月8日在县人大会议上', '2024-01-08'],
+    ['发布时间：2025-10-28 09:15', '2025-10-28'],
+    ['2025/3/5', '2025-03-05'],
+    ['2025.11.02', '2025-11-02'],
+    ['2025年1-9月主要经济指标', undefined],
+    ['2025年1—6月经济运行情况', undefined],
+  ])('reads the date in %s as %s', (text, date) => {
+    expect(detectMeta(text, rules).meta.date).toBe(date);
+  });
+
   it('never takes a byline for the title', () => {
     const text = '发布日期：2025-07-16 信息来源：县统计局 字号：[大 中 小]\n上半年全县经济运行情况\n上半年，全县地区生产总值112.6亿元。';
     expect(detectMeta(text, rules).meta.title).toBe('上半年全县经济运行情况');
