@@ -98,6 +98,8 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   let previousSentenceStart = -1;
   let previousIndicator: string | undefined;
   let previousUnit: string | undefined;
+  /** This sentence's records so far, by unit: the last indicator counted in each. */
+  const inUnit = new Map<string, string>();
   let sentenceSubject: string | undefined;
   let previousMeasure: MeasureResult | undefined;
   for (const q of scanQuantities(text, rules, layout.softBreaks)) {
@@ -111,10 +113,11 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     if (sentence.start !== previousSentenceStart) {
       previousIndicator = undefined;
       previousUnit = undefined;
+      inUnit.clear();
       sentenceSubject = undefined;
       previousSentenceStart = sentence.start;
     }
-    const record = buildRecord(q, ctx, previousEnd, previousIndicator, previousUnit, sentenceSubject, previousMeasure);
+    const record = buildRecord(q, ctx, previousEnd, previousIndicator, previousUnit, sentenceSubject, previousMeasure, inUnit.get(q.unit!));
     records.push(record.record);
     previousMeasure = record.measure;
     previousEnd = record.after;
@@ -123,6 +126,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     if (!layout.insideBrackets(q.start)) {
       previousIndicator = record.record.indicator;
       previousUnit = record.record.unit;
+      inUnit.set(record.record.unit, record.record.indicator);
       sentenceSubject ??= record.record.indicator;
     }
   }
@@ -168,6 +172,7 @@ function buildRecord(
   previousUnit: string | undefined,
   sentenceSubject: string | undefined,
   previousMeasure: MeasureResult | undefined,
+  earlierInUnit: string | undefined,
 ): { record: IndicatorRecord; after: number; measure: MeasureResult } {
   const { source, text, layout, kinds, rules, tagger, doc } = ctx;
   const clauseStart = layout.clauseStart(q.start);
@@ -189,6 +194,7 @@ function buildRecord(
       previousIndicator,
       previousAdjacent: joinedToPrevious,
       sameUnitAsPrevious: previousUnit !== undefined && previousUnit === q.unit,
+      earlierInUnit,
       sentenceSubject,
       isChange: measure.measure === 'change',
   };

@@ -20,6 +20,8 @@ export interface IndicatorContext {
   previousAdjacent: boolean;
   /** The nearest earlier record of the sentence counts in the same unit (亩 and 亩, not 元 and 人). */
   sameUnitAsPrevious: boolean;
+  /** Indicator of the sentence's last earlier record in this figure's unit, wherever it stands. */
+  earlierInUnit?: string;
   /** Set by the finder: where the noun after the number ends, when it took one. */
   nounEnd?: number;
   /** Indicator of the first record of the sentence: the subject that generic heads (总投资) belong to. */
@@ -243,6 +245,9 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
   const found = findIndicatorText(ctx, rules, tagger);
   // 规上工业企业达到1,205家，净增86家: a bare net-change verb names no subject; the figure before does.
   if (rules.netChange.has(found) && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;
+  // 发放小额信贷2860万元，覆盖农户935户，户均3.06万元: an average alone is of the sentence's last total in its unit.
+  const per = rules.perQualifiers.matchEnd(found);
+  if (per && per.word === found && ctx.earlierInUnit) return found + (objectOf(ctx.earlierInUnit, rules) || ctx.earlierInUnit);
   return found;
 }
 
