@@ -135,6 +135,12 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
 
   let trailing: { pos: number; count: number }[] = [];
   for (;;) {
+    // 三千\n五百人: a numeral in words goes on after a soft line break, as digits do (readDigits).
+    if (chinese && softBreaks.size > 0 && softBreaks.has(j)) {
+      const k = acrossWrap(t, j);
+      const next = t[k];
+      if (next !== undefined && (isCnDigit(next) || rules.scaleExp.has(next) || next === '点' || next === '多' || next === '余')) j = k;
+    }
     let c = t[j];
     if (c === undefined) break;
     // 1.2 万人: an Arabic number and its scale word, set apart by a space or two.
@@ -204,13 +210,25 @@ function matchUnit(t: string, pos: number, rules: CompiledRules, perOnly = false
   if (!candidates) return null;
   for (let c = 0; c < candidates.length; c++) {
     const { word, value: rule } = candidates[c]!;
-    if (!t.startsWith(word, pos) || (rule.perOnly && !perOnly)) continue;
-    const after = pos + word.length;
+    if (rule.perOnly && !perOnly) continue;
+    const after = t.startsWith(word, pos) ? pos + word.length : softBreaks.size > 0 ? wordEndAcrossWraps(t, word, pos) : -1;
+    if (after < 0) continue;
     if (rule.notFollowedBy?.some((w) => t.startsWith(w, after))) continue;
     if (rule.requireBoundary && isHan(t[after]) && !BOUNDARY_OK.has(t[after]!)) continue;
     return { end: after, rule };
   }
   return null;
+}
+
+/** Where `word` ends if it stands at `pos` with soft line breaks inside it (人\n次), else -1. */
+function wordEndAcrossWraps(t: string, word: string, pos: number): number {
+  let k = pos;
+  for (let w = 0; w < word.length; w++) {
+    if (w > 0) k = acrossWrap(t, k);
+    if (t[k] !== word[w]) return -1;
+    k++;
+  }
+  return k;
 }
 
 interface UnitRead {
@@ -254,7 +272,7 @@ function locate(t: string, read: NumberRead, rules: CompiledRules): Located {
       return { read: trimmed, value: valueOf(trimmed, tokens), scaleExp: trailingExp(tokens), unit, end: unit.end };
     }
   }
-  const unit = readUnit(t, read.chinese ? read.end : afterSpaces(t, read.end), rules);
+  const unit = readUnit(t, read.chinese ? acrossWrap(t, read.end) : afterSpaces(t, read.end), rules);
   return { read, value: valueOf(read), scaleExp: trailingExp(read.tokens), unit, end: unit ? unit.end : read.end };
 }
 

@@ -23,6 +23,10 @@ function wrap(paragraph: string, width: number): string {
 const PARAGRAPH =
   '过去一年，全县地区生产总值完成158.3亿元，增长5.8%；一般公共预算收入完成12.6亿元，增长4.1%。城镇居民人均可支配收入达到3.9万元，农村居民人均可支配收入达到1.6万元，分别增长6.2%和8.1%。全年新建农村公路215公里，新增城镇就业3200人，城镇调查失业率控制在5.5%以内。';
 
+/** Figures written in words, long enough that a wrap falls inside some of them at most widths. */
+const WORDS =
+  '一年来，全县累计培训农村劳动力三千五百八十人次，新建改建村级综合服务中心二十六个，发放各类补助资金一千二百五十万元，全年粮食总产量达到二十一点四五万吨，各项工作取得了明显成效。';
+
 describe('soft wraps', () => {
   it('finds the breaks of prose wrapped at a page width', () => {
     const text = wrap(PARAGRAPH, 60);
@@ -45,6 +49,15 @@ describe('soft wraps', () => {
     expect(layout.lines.length).toBe(text.split('\n').length);
     const at = text.indexOf('8.1%');
     expect(text.slice(layout.sentence(at).start, layout.sentence(at).end)).toContain('城镇居民人均可支配收入');
+  });
+
+  it.each([40, 41, 42, 43, 44, 45, 46, 47])('reads numbers in words across a wrap at %i columns', (width) => {
+    const whole = records(WORDS).map((r) => [r.value, r.unit, r.indicator]);
+    expect(whole.length).toBe(4);
+    const text = wrap(WORDS, width);
+    const wrapped = records(text);
+    expect(wrapped.map((r) => [r.value, r.unit, r.indicator])).toEqual(whole);
+    for (const r of wrapped) expect(text.slice(r.start, r.end)).toBe(r.quote);
   });
 
   it.each([60, 61, 62, 63, 70])('reads the same figures from the paragraph wrapped at %i columns', (width) => {
