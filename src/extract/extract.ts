@@ -121,9 +121,9 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     records.push(record.record);
     previousMeasure = record.measure;
     previousEnd = record.after;
-    // A figure in a bracketed aside (其中…, 包括…) is a part of the one before it: the clauses after the
-    // aside go on speaking of that one.
-    if (!layout.insideBrackets(q.start)) {
+    // A figure in a bracketed aside (其中…, 包括…) is a part of the one before it, and the share of a
+    // plan met (为预算的102.5%) a remark on it: the clauses after either go on speaking of that one.
+    if (!layout.insideBrackets(q.start) && !record.aside) {
       previousIndicator = record.record.indicator;
       previousUnit = record.record.unit;
       inUnit.set(record.record.unit, record.record.indicator);
@@ -173,7 +173,7 @@ function buildRecord(
   sentenceSubject: string | undefined,
   previousMeasure: MeasureResult | undefined,
   earlierInUnit: string | undefined,
-): { record: IndicatorRecord; after: number; measure: MeasureResult } {
+): { record: IndicatorRecord; after: number; measure: MeasureResult; aside: boolean } {
   const { source, text, layout, kinds, rules, tagger, doc } = ctx;
   const clauseStart = layout.clauseStart(q.start);
   const clauseEnd = layout.clauseEnd(q.end);
@@ -225,7 +225,7 @@ function buildRecord(
     rule: q.pattern,
   };
   ctx.clauseStarts.set(record, clauseStart);
-  return { record, after, measure };
+  return { record, after, measure, aside: indicatorContext.aside === true };
 }
 
 /** The sentence around a quantity, as one string shared by all the records of that sentence. */

@@ -24,6 +24,8 @@ export interface IndicatorContext {
   earlierInUnit?: string;
   /** Set by the finder: where the noun after the number ends, when it took one. */
   nounEnd?: number;
+  /** Set by the finder: the figure remarks on the one before (为预算的102.5%) and is no subject for later clauses. */
+  aside?: boolean;
   /** Indicator of the first record of the sentence: the subject that generic heads (总投资) belong to. */
   sentenceSubject: string | undefined;
   /** The quantity is a change, so a leading decrease verb (降低, 减轻) is already in its sign. */
@@ -125,8 +127,8 @@ const REPORTING_VERB = /^(?:实现|完成|达到|共有|拥有|累计)/;
 /** 可再生能源在能源消费总量中(的比重): what a share is of, then where it is counted. */
 const SHARE_WITHIN = /^(?:把|将|使)?([\u4e00-\u9fff]{2,12}?)在[\u4e00-\u9fff]{2,16}[中里内]$/;
 
-/** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的. */
-const PLAN_SHARE = /^((?:完成|占|达到?)(?:年度|全年|年)?(?:目标|计划)(?:任务)?)的?$/;
+/** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的, 为预算的. */
+const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:目标|计划|调整预算|预算)(?:任务)?)的?$/;
 
 /** A clause opening with a comparison (比全国, 高于全省); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于)/;
@@ -269,7 +271,10 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   }
   // 新增城镇就业5.2万人，完成年度目标的104%: how much of its plan the figure before met.
   const planShare = PLAN_SHARE.exec(raw.replace(/^[\s、，,]+/, ''));
-  if (planShare && ctx.previousIndicator) return ctx.previousIndicator + planShare[1];
+  if (planShare && ctx.previousIndicator) {
+    ctx.aside = true;
+    return ctx.previousIndicator + planShare[1];
+  }
   seg = cleanSegment(seg, rules);
   // 比全国平均水平高1.0个百分点: a clause that only compares names what it compares with, not what is measured.
   if (COMPARISON_OPENER.test(seg) && ctx.previousIndicator) return ctx.previousIndicator;
