@@ -240,8 +240,42 @@ function labelBefore(ctx: IndicatorContext, rules: CompiledRules): string {
   if (text[clauseStart - 1] !== '：' && text[clauseStart - 1] !== ':') return '';
   let start = clauseStart - 1;
   while (start > 0 && !'，。；：,;:\n'.includes(text[start - 1]!)) start--;
-  return cleanSegment(text.slice(start, clauseStart - 1), rules);
+  const label = cleanSegment(text.slice(start, clauseStart - 1), rules);
+  // 共有3个安置点：\n东坪：596套…: the label names one of the things the list's opening line counts.
+  const kind = label && (text[start - 1] === '\n' || start === 0) ? listKind(text, start, rules) : '';
+  return kind && !label.endsWith(kind) ? label + kind : label;
 }
+
+/** The thing counted at the end of the line that opens a list of labelled lines (安置点 in 共有3个安置点：). */
+function listKind(text: string, lineStart: number, rules: CompiledRules): string {
+  let end = lineStart - 1;
+  // Back over the list's earlier labelled lines (西坪：…) to the line that opens it.
+  for (let guard = 0; guard < 50 && end > 0; guard++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const opening = LIST_OPENING.exec(line);
+    if (opening) {
+      const clause = opening[1]!.slice(Math.max(...[...'，,。；;'].map((d) => opening[1]!.lastIndexOf(d))) + 1);
+      const after = COUNT_THEN_THING.exec(clause);
+      if (after) return after[1]!;
+      // 全县共建设安置点(2个): the thing, without the place, the 共 or the verb before it.
+      const named = cleanSegment(clause.replace(COUNT_AT_END, ''), rules);
+      const verb = rules.objectVerbIndex.matchAt(named, 0);
+      return verb && named.length - verb.word.length >= 2 ? named.slice(verb.word.length) : named;
+    }
+    if (!LABELLED_LINE.test(line)) return '';
+    end = start - 1;
+  }
+  return '';
+}
+
+/** A line opening a list by counting its items: 共有3个安置点： or 涉及安置点3个： (the text before the colon). */
+const LIST_OPENING = /^(.*(?:[0-9一二三四五六七八九十两]+[个处座家所][\u4e00-\u9fff]{2,8}|[0-9一二三四五六七八九十两]+[个处座家所]))\s*[：:]\s*$/;
+/** 3个安置点: the count, then the thing counted. */
+const COUNT_THEN_THING = /[0-9一二三四五六七八九十两]+[个处座家所]([\u4e00-\u9fff]{2,8})$/;
+const COUNT_AT_END = /[0-9一二三四五六七八九十两]+[个处座家所]$/;
+/** A line of such a list: a short label, then its figures. */
+const LABELLED_LINE = /^\s*[\u4e00-\u9fff]{2,8}[：:]/;
 
 export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
   const found = findIndicatorText(ctx, rules, tagger);

@@ -104,6 +104,18 @@ describe('indicator', () => {
     expect(got).toEqual([['156个', '行政村'], ['28个', '河西镇行政村'], ['19个', '青石乡行政村'], ['12个', '社区']]);
   });
 
+  it.each([
+    ['全县共有3个产业园区：\n东区：入驻企业45家；\n西区：38家。', ['产业园区', '入驻企业', '西区产业园区']],
+    ['全市建成污水处理厂2座:\n城南：日处理能力5万吨；\n城北：3万吨。', ['建成污水处理厂', '日处理能力', '城北污水处理厂']],
+    ['共涉及安置点3个:\n东坪：596套；\n西坪：1382套。', ['安置点', '东坪安置点', '西坪安置点']],
+  ])('names a bare label of a list after the thing its opening line counts: %s', (text, indicators) => {
+    expect(records(text, true).map((r) => r.indicator)).toEqual(indicators);
+  });
+
+  it('leaves a label as it is when no opening line counts the list items', () => {
+    expect(records('主要指标完成情况如下：\n东区：45家；\n西区：38家。', true).map((r) => r.indicator)).toEqual(['东区', '西区']);
+  });
+
   it('keeps categories in a bracketed breakdown as they are', () => {
     const got = records('全县共有市场主体3.2万户（其中企业8600户、个体工商户2.3万户）。', true).map((r) => r.indicator);
     expect(got).toEqual(['市场主体', '企业', '个体工商户']);
