@@ -71,6 +71,8 @@ interface DocumentContext {
   clauseStarts: Map<IndicatorRecord, number>;
   /** A table cell's column header, for a change: its baseline (比上年增长%). */
   columnHeaders: Map<IndicatorRecord, string>;
+  /** The earlier record whose subject, and so whose place, a figure took. */
+  regionFrom: Map<IndicatorRecord, IndicatorRecord>;
   lastSentence?: { start: number; end: number; text: string };
 }
 
@@ -91,17 +93,13 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     traditional: script.converted,
     clauseStarts: new Map(),
     columnHeaders: new Map(),
+    regionFrom: new Map(),
   };
   const records: IndicatorRecord[] = [];
   const dropped: Dropped[] = [];
-  let previousEnd = -1;
   let previousSentenceStart = -1;
-  let previousIndicator: string | undefined;
-  let previousUnit: string | undefined;
-  /** This sentence's records so far, by unit: the last indicator counted in each. */
-  const inUnit = new Map<string, string>();
-  let sentenceSubject: string | undefined;
-  let previousMeasure: MeasureResult | undefined;
+  let previousLine = -1;
+  const before: Preceding = { end: -1, inUnit: new Map() };
   for (const q of scanQuantities(text, rules, layout.softBreaks)) {
     implyUnit(q, layout, rules);
     const reason = notRecordReason(q, layout, rules);
@@ -111,23 +109,30 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
     const sentence = layout.sentence(q.start);
     if (sentence.start !== previousSentenceStart) {
-      previousIndicator = undefined;
-      previousUnit = undefined;
-      inUnit.clear();
-      sentenceSubject = undefined;
+      before.indicator = undefined;
+      before.record = undefined;
+      before.unit = undefined;
+      before.subject = undefined;
+      before.inUnit.clear();
       previousSentenceStart = sentence.start;
     }
-    const record = buildRecord(q, ctx, previousEnd, previousIndicator, previousUnit, sentenceSubject, previousMeasure, inUnit.get(q.unit!));
+    const line = layout.lineIndex(q.start);
+    if (line !== previousLine) {
+      before.lineIndicator = undefined;
+      previousLine = line;
+    }
+    const record = buildRecord(q, ctx, before);
     records.push(record.record);
-    previousMeasure = record.measure;
-    previousEnd = record.after;
+    before.measure = record.measure;
+    before.end = record.after;
     // A figure in a bracketed aside (其中…, 包括…) is a part of the one before it, and the share of a
     // plan met (为预算的102.5%) a remark on it: the clauses after either go on speaking of that one.
     if (!layout.insideBrackets(q.start) && !record.aside) {
-      previousIndicator = record.record.indicator;
-      previousUnit = record.record.unit;
-      inUnit.set(record.record.unit, record.record.indicator);
-      sentenceSubject ??= record.record.indicator;
+      before.indicator = before.lineIndicator = record.record.indicator;
+      before.record = record.record;
+      before.unit = record.record.unit;
+      before.inUnit.set(record.record.unit, record.record.indicator);
+      before.subject ??= record.record.indicator;
     }
   }
   if (rules.patternEnabled('quantity/table-cell')) {
@@ -164,16 +169,27 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   return { records, dropped, meta, traditional: script.converted, carry: { kind: kinds.carry, period: ctx.periods.carry } };
 }
 
-function buildRecord(
-  q: Quantity,
-  ctx: DocumentContext,
-  previousEnd: number,
-  previousIndicator: string | undefined,
-  previousUnit: string | undefined,
-  sentenceSubject: string | undefined,
-  previousMeasure: MeasureResult | undefined,
-  earlierInUnit: string | undefined,
-): { record: IndicatorRecord; after: number; measure: MeasureResult; aside: boolean } {
+/** An indicator that opens with what looks like a place name (江南区…); 地区生产总值 does not. */
+const PLACE_LIKE_START = /^(?!地区)[\u4e00-\u9fff]{2,4}[省市县区州旗]/;
+
+/** What the figures before this one in its sentence (and line) left: the end of the last, its indicator and unit. */
+interface Preceding {
+  /** End of the last figure and of what belongs to it (a comparator, a counted noun). */
+  end: number;
+  indicator?: string;
+  unit?: string;
+  /** Indicator of the sentence's first figure: the subject that generic heads (总投资) belong to. */
+  subject?: string;
+  measure?: MeasureResult;
+  /** The last indicator of the sentence in each unit. */
+  inUnit: Map<string, string>;
+  /** Indicator of the last figure on the line, across sentences (…；青石县312.4亿元). */
+  lineIndicator?: string;
+  /** The last figure of the sentence whose indicator later clauses take. */
+  record?: IndicatorRecord;
+}
+
+function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { record: IndicatorRecord; after: number; measure: MeasureResult; aside: boolean } {
   const { source, text, layout, kinds, rules, tagger, doc } = ctx;
   const clauseStart = layout.clauseStart(q.start);
   const clauseEnd = layout.clauseEnd(q.end);
@@ -181,9 +197,10 @@ function buildRecord(
   let after = q.end;
   const afterCue = rules.comparatorAfter.matchAt(text, q.end);
   if (afterCue) after += afterCue.word.length;
+  const previousEnd = prev.end;
   const joinedToPrevious = previousEnd >= clauseStart && /^[、和及与]?$/.test(text.slice(previousEnd, cmp.cueStart));
   // 分别增长5.1%和7.2%: a figure joined to the one before by 和 or 、 alone shares its measure.
-  const measure = joinedToPrevious && previousMeasure ? previousMeasure : findMeasure(text.slice(Math.max(clauseStart, previousEnd), cmp.cueStart), rules);
+  const measure = joinedToPrevious && prev.measure ? prev.measure : findMeasure(text.slice(Math.max(clauseStart, previousEnd), cmp.cueStart), rules);
   const indicatorContext: IndicatorContext = {
       text,
       clauseStart,
@@ -191,16 +208,24 @@ function buildRecord(
       cueStart: cmp.cueStart,
       after,
       previousEnd: previousEnd >= clauseStart ? previousEnd : -1,
-      previousIndicator,
+      previousIndicator: prev.indicator,
       previousAdjacent: joinedToPrevious,
-      sameUnitAsPrevious: previousUnit !== undefined && previousUnit === q.unit,
-      earlierInUnit,
-      sentenceSubject,
+      sameUnitAsPrevious: prev.unit !== undefined && prev.unit === q.unit,
+      earlierInUnit: prev.inUnit.get(q.unit!),
+      sentenceSubject: prev.subject,
       isChange: measure.measure === 'change',
   };
   let indicator = findIndicator(indicatorContext, rules, tagger);
   // 建设安置房1469套（其中：广顺镇400套、摆所镇127套）: a place alone in a breakdown says where, not what.
-  if (previousIndicator && ctx.places.isPlace(indicator) && layout.insideBrackets(q.start)) indicator += previousIndicator;
+  if (ctx.places.isPlace(indicator)) {
+    if (prev.indicator && layout.insideBrackets(q.start)) indicator += prev.indicator;
+    // 江南区地区生产总值856.2亿元；青石县312.4亿元: a place alone in a run of places has the same measure.
+    else if (prev.lineIndicator) {
+      // Not when the one before starts with a place this document did not recognise (江南区…).
+      const measured = ctx.places.withoutLeadingPlace(prev.lineIndicator);
+      if (measured && (measured !== prev.lineIndicator || !PLACE_LIKE_START.test(measured))) indicator = measured;
+    }
+  }
   // The counted noun after the number belongs to this figure, not to the next one's indicator.
   if (indicatorContext.nounEnd !== undefined && indicatorContext.nounEnd > after) after = indicatorContext.nounEnd;
   let value = toNumber(q.value);
@@ -225,6 +250,8 @@ function buildRecord(
     rule: q.pattern,
   };
   ctx.clauseStarts.set(record, clauseStart);
+  // 青石县地区生产总值312.4亿元，增长5.8%: a figure that takes the subject of the one before is about its place too.
+  if (prev.record && indicator === prev.indicator) ctx.regionFrom.set(record, prev.record);
   return { record, after, measure, aside: indicatorContext.aside === true };
 }
 
@@ -264,7 +291,10 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
     if (baseline) r.baseline = baseline;
   }
   const line = layout.line(r.start);
-  const region = ctx.places.regionFor(text.slice(clauseStart, r.start), text.slice(line.start, Math.min(line.end, line.start + 12)));
+  const clauseBefore = text.slice(clauseStart, r.start);
+  const from = ctx.regionFrom.get(r);
+  // Records are finished in text order, so the one a figure took its subject from has its region already.
+  const region = from && !ctx.places.placeIn(clauseBefore) ? from.region : ctx.places.regionFor(clauseBefore, text.slice(line.start, Math.min(line.end, line.start + 12)));
   if (region) r.region = region;
   if (ctx.traditional) {
     const s = layout.sentence(r.start);

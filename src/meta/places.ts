@@ -13,6 +13,9 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 /** A suffix character followed by one of these ends a common word (市场, 县级, 区域), not a place. */
 const NOT_AFTER = new CharSet(['场', '民', '值', '容', '貌', '情', '级', '属', '直', '域', '内', '外', '长', '委', '政', '里', '际']);
 
+/** 地区生产总值 (regional GDP): its 地区 is never a place suffix. */
+const GDP_WORDS = '地区生产';
+
 /** Whether `test` holds at some index of `text` (HAN-only stems have no surrogate pairs): no array per test. */
 function someChar(text: string, test: (k: number) => boolean): boolean {
   for (let k = 0; k < text.length; k++) if (test(k)) return true;
@@ -51,8 +54,11 @@ export class PlaceIndex {
     for (const { s, level } of suffixes) {
       for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
         const next = text[i + s.length] ?? '';
-        // 贵州省: the 州 is part of the name, the suffix comes later; 乡村 and 市场 are words.
-        if (NOT_AFTER.has(next) || suffixChars.has(next)) continue;
+        // 贵州省: the 州 is part of the name, the suffix comes later; 乡村 and 市场 are words. But 地区 in
+        // 地区生产总值 is no suffix: 青石县地区生产总值 names 青石县, and 地区 there names no place.
+        const regionOfOutput = text.startsWith(GDP_WORDS, i + s.length);
+        if (s === '地区' && text.startsWith(GDP_WORDS, i)) continue;
+        if (NOT_AFTER.has(next) || (suffixChars.has(next) && !regionOfOutput)) continue;
         for (let len = 2; len <= 4; len++) {
           const stem = text.slice(i - len, i);
           if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => notStem.has(stem[k]!) || verbs.matchAt(stem, k) !== undefined)) break;
@@ -120,6 +126,12 @@ export class PlaceIndex {
   /** Whether the text is exactly a place this document names (广顺镇), or a township's bare stem. */
   isPlace(text: string): boolean {
     return this.places.has(text) || this.stems.has(text);
+  }
+
+  /** The text without a place this document names at its start (青石县地区生产总值 -> 地区生产总值). */
+  withoutLeadingPlace(text: string): string {
+    for (const name of this.scanOrder) if (text.startsWith(name)) return text.slice(name.length);
+    return text;
   }
 
   /** The first place the text names, with bare township stems counted only as labels (广顺：). */

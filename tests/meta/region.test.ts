@@ -45,6 +45,22 @@ describe('document metadata', () => {
 });
 
 describe('region', () => {
+  it('reads a run of places, each with its figures, in a city bulletin', () => {
+    const text = '临江市2025年国民经济和社会发展统计公报\n分县看，青石县地区生产总值312.4亿元，增长5.8%；河西县289.1亿元，增长4.9%；北山县增长6.3%。';
+    const got = records(text, true).map((r) => [r.quote, r.indicator, r.region]);
+    expect(got).toEqual([
+      ['312.4亿元', '青石县地区生产总值', '青石县'],
+      ['5.8%', '青石县地区生产总值', '青石县'],
+      ['289.1亿元', '地区生产总值', '河西县'],
+      ['4.9%', '地区生产总值', '河西县'],
+      ['6.3%', '地区生产总值', '北山县'],
+    ]);
+  });
+
+  it('finds a county named before 地区生产总值, whose 地区 is no place suffix', () => {
+    expect(regions('临江市2025年统计公报\n全市地区生产总值2683.5亿元。青石县地区生产总值312.4亿元。')).toEqual({ '2683.5亿元': '临江市', '312.4亿元': '青石县' });
+  });
+
   it('resolves 全市 and 我市 to the document region', () => {
     expect(regions('临江市2023年政府工作报告\n全市新增就业5万人，我市粮食产量85万吨。')).toEqual({ '5万人': '临江市', '85万吨': '临江市' });
   });
