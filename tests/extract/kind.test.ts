@@ -56,6 +56,13 @@ describe('kind from document structure', () => {
     expect(kinds(text)[quote]).toBe('target');
   });
 
+  it.each([
+    ['全县计划生育率达到99.2%。', '99.2%'],
+    ['目标人群疫苗接种率达到98%。', '98%'],
+  ])('reads a plan word inside a name (计划生育, 目标人群) as no target cue: %s', (text, quote) => {
+    expect(kinds(text)[quote]).toBe('actual');
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });
