@@ -40,6 +40,7 @@ describe('period', () => {
     ['a work report title: the year before is reviewed, its own year planned', '北岭县2025年政府工作报告\n过去一年，全县粮食总产量21.4万吨。\n今年主要预期目标：新建幼儿园5所。', { '21.4万吨': '2024', '5所': '2025' }],
     ['a statistical bulletin title: its own year is reported', '临河市2024年国民经济和社会发展统计公报\n全年地区生产总值1210.5亿元，比上年增长5.2%。', { '1210.5亿元': '2024', '5.2%': '2024' }],
     ['a title in Traditional script', '2023年本縣政府工作報告\n一年來，全縣新建農村公路215公里。', { '215公里': '2022' }],
+    ['any bulletin title (公报): its own year', '临河市2024年生态环境状况公报\n全市环境空气质量优良天数为341天。', { '341天': '2024' }],
     ['a monthly report title: its own year', '# 临河市2025年1—6月经济运行情况\n上半年，全市地区生产总值1234.5亿元。', { '1234.5亿元': '2025' }],
     ['a year in Chinese digits', '二〇二四年政府工作报告\n过去一年，全县新建农村公路215公里。', { '215公里': '2023' }],
     ['a year in Chinese digits with a circle for the zero', '二○二三年，全县新建农村公路98公里。', { '98公里': '2023' }],
