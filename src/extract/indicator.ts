@@ -69,11 +69,8 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     // 通达 and 到达 are verbs of their own, not 达 after a noun.
     const verb = rules.objectVerbEnd.matchEnd(s);
     if (drop && !(verb && verb.word.length > drop.word.length) && !endsInPerQualifier(s, drop.word, rules)) s = s.slice(0, s.length - drop.word.length);
-    // The longer of the two: 负增长 is a decrease, not 负 before 增长.
-    const up = rules.increase.matchEnd(s);
-    const down = rules.decrease.matchEnd(s);
-    const inc = up && down ? (down.word.length > up.word.length ? down : up) : (up ?? down);
-    if (inc && inc.word.length > 1) s = s.slice(0, s.length - inc.word.length);
+    const change = rules.changeVerbs.matchEnd(s);
+    if (change && change.word.length > 1) s = s.slice(0, s.length - change.word.length);
     const adv = rules.measureAdverbs.matchEnd(s);
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
     const region = rules.regionEnd.matchEnd(s);

@@ -27,13 +27,11 @@ export function findMeasure(pre: string, rules: CompiledRules): MeasureResult {
   if (/[到至为]$/.test(s)) return LEVEL;
   if (rules.levelContext(pre)) return LEVEL;
   if (rules.rateNouns.matchEnd(s)) return LEVEL;
-  const inc = rules.increase.matchEnd(s);
-  const dec = rules.decrease.matchEnd(s);
-  const hit = inc && dec ? (inc.word.length >= dec.word.length ? { v: inc, sign: 1 as const } : { v: dec, sign: -1 as const }) : inc ? { v: inc, sign: 1 as const } : dec ? { v: dec, sign: -1 as const } : undefined;
+  const hit = rules.changeVerbs.matchEnd(s);
   if (hit) {
-    const before = s[s.length - hit.v.word.length - 1];
-    if (hit.v.word.length === 1 && before !== undefined && NOT_CHANGE_BEFORE.has(before)) return LEVEL;
-    return { measure: 'change', sign: hit.sign };
+    const before = s[s.length - hit.word.length - 1];
+    if (hit.word.length === 1 && before !== undefined && NOT_CHANGE_BEFORE.has(before)) return LEVEL;
+    return { measure: 'change', sign: hit.value };
   }
   // 降低利息负担 / 减轻市场主体负担: verb, then its object, then the amount.
   const segStart = Math.max(s.lastIndexOf('、'), s.lastIndexOf('和')) + 1;

@@ -108,8 +108,8 @@ export interface CompiledRules {
   units: WordIndex<UnitRule>;
   comparatorAfter: WordIndex<ComparatorHit>;
   comparatorBefore: SuffixList<ComparatorHit>;
-  increase: SuffixList<true>;
-  decrease: SuffixList<true>;
+  /** Growth words (1) and decline words (-1) in one list: the longest at an end wins, 负增长 over 增长. */
+  changeVerbs: SuffixList<1 | -1>;
   levelParticles: WordIndex<true>;
   measureAdverbs: SuffixList<true>;
   perQualifiers: SuffixList<true>;
@@ -185,8 +185,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     units: new WordIndex(unitEntries),
     comparatorAfter: new WordIndex(after),
     comparatorBefore: new SuffixList(before),
-    increase: words(f.measure.increase),
-    decrease: words(f.measure.decrease),
+    // Growth words first: of two as long, the growth word wins.
+    changeVerbs: new SuffixList<1 | -1>([...f.measure.increase.map((w) => [w, 1] as [string, 1]), ...f.measure.decrease.map((w) => [w, -1] as [string, -1])]),
     levelParticles: new WordIndex(f.measure.levelParticles.map((w) => [w, true] as [string, true])),
     measureAdverbs: words(f.measure.adverbs),
     perQualifiers: words(f.indicator.perQualifiers ?? []),
