@@ -14,21 +14,6 @@ export function isHan(ch: string | undefined): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-/** Characters an ASCII full stop may follow in Chinese prose typed with ASCII punctuation: 增长5.4%.分产业看 */
-const BEFORE_ASCII_STOP = new Set(['%', '％', '）', ')', '”', '’', '」', '』', '》']);
-
-/**
- * An ASCII '.' that ends a sentence rather than a decimal (5.4), an abbreviation (PM2.5) or an address
- * (gov.cn): it follows a Chinese character or a closing mark and is followed by Chinese, space or nothing.
- */
-export function isAsciiFullStop(text: string, i: number): boolean {
-  if (text.charCodeAt(i) !== 46) return false;
-  const before = text[i - 1];
-  if (!(isHan(before) || (before !== undefined && BEFORE_ASCII_STOP.has(before)))) return false;
-  const after = text[i + 1];
-  return after === undefined || isHan(after) || after === ' ' || after === '\n' || after === '\r' || after === '\t' || after === '“' || after === '\u3000';
-}
-
 export const CN_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -74,5 +59,20 @@ export class CharSet implements Iterable<string> {
 }
 
 /** Clause delimiters: where an indicator's text can not reach across. */
+/** Characters an ASCII full stop may follow in Chinese prose typed with ASCII punctuation: 增长5.4%.分产业看 */
+const BEFORE_ASCII_STOP = new CharSet(['%', '％', '）', ')', '”', '’', '」', '』', '》']);
+
+/**
+ * An ASCII '.' that ends a sentence rather than a decimal (5.4), an abbreviation (PM2.5) or an address
+ * (gov.cn): it follows a Chinese character or a closing mark and is followed by Chinese, space or nothing.
+ */
+export function isAsciiFullStop(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46) return false;
+  const before = text[i - 1];
+  if (!(isHan(before) || BEFORE_ASCII_STOP.has(before))) return false;
+  const after = text[i + 1];
+  return after === undefined || isHan(after) || after === ' ' || after === '\n' || after === '\r' || after === '\t' || after === '“' || after === '\u3000';
+}
+
 export const CLAUSE_DELIMITERS = new CharSet(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n', '\r', '【', '】', '|', '\t', '…']);
 export const SENTENCE_DELIMITERS = new CharSet(['。', '！', '？', '!', '?', '\n', '；', ';']);

@@ -31,7 +31,8 @@ for (const [open, close] of Object.entries(QUOTE_PAIRS)) {
 }
 for (const ch of SENTENCE_DELIMITERS) CHAR_CLASS[ch.charCodeAt(0)] = SENTENCE_END;
 CHAR_CLASS['"'.charCodeAt(0)] = ASCII_QUOTE;
-CHAR_CLASS['.'.charCodeAt(0)] = DOT;
+const DOT_CODE = '.'.charCodeAt(0);
+CHAR_CLASS[DOT_CODE] = DOT;
 const [FULL_OPEN, FULL_CLOSE, ASCII_OPEN, ASCII_CLOSE, COMMA] = [...'（）(),'].map((c) => c.charCodeAt(0));
 const TRAILING_CLOSERS = new Set(['”', '’', '」'].map((c) => c.charCodeAt(0)));
 
@@ -205,7 +206,7 @@ export class Layout {
           continue;
         }
       }
-      if (((CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i)) || isAsciiFullStop(t, i)) && !this.isSoft(i)) return i + 1;
+      if (this.endsClause(code, i)) return i + 1;
     }
     return limit;
   }
@@ -222,9 +223,14 @@ export class Layout {
           continue;
         }
       }
-      if (((CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i)) || isAsciiFullStop(t, i)) && !this.isSoft(i)) return i;
+      if (this.endsClause(code, i)) return i;
     }
     return limit;
+  }
+
+  /** A clause delimiter (not a thousands comma, nor a soft wrap) or an ASCII full stop at `i`. */
+  private endsClause(code: number, i: number): boolean {
+    return ((CLAUSE_DELIMITERS.hasCode(code) && !this.isDigitComma(code, i)) || (code === DOT_CODE && isAsciiFullStop(this.text, i))) && !this.isSoft(i);
   }
 
   private isSoft(i: number): boolean {
@@ -270,7 +276,7 @@ export class Layout {
     let depth = 0;
     for (let i = pos - 1; i >= limit; i--) {
       const code = t.charCodeAt(i);
-      if ((code === 10 || SENTENCE_DELIMITERS.hasCode(code) || isAsciiFullStop(t, i)) && !this.isSoft(i)) return false;
+      if ((code === 10 || SENTENCE_DELIMITERS.hasCode(code) || (code === DOT_CODE && isAsciiFullStop(t, i))) && !this.isSoft(i)) return false;
       if (code === FULL_CLOSE || code === ASCII_CLOSE) depth++;
       else if (code === FULL_OPEN || code === ASCII_OPEN) {
         if (depth === 0) return true;
