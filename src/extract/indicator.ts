@@ -210,9 +210,16 @@ function shareQualifier(current: string, previous: string | undefined, rules: Co
  * 新建高标准农田5.2万亩，累计建成48万亩: a bare verb counts the same thing as the figure before it,
  * when that one was counted after a verb of its own.
  */
-function objectOf(previous: string | undefined, rules: CompiledRules): string {
+function objectOf(previous: string | undefined, rules: CompiledRules, minLength = 1): string {
   const verb = previous ? rules.objectVerbIndex.matchAt(previous, 0) : undefined;
-  return verb && verb.word.length < previous!.length ? previous!.slice(verb.word.length) : '';
+  return verb && previous!.length - verb.word.length >= minLength ? previous!.slice(verb.word.length) : '';
+}
+
+/** Where the clause that ends at `end` (a delimiter of `delimiters` before it, or the text's start) begins. */
+function clauseStartBefore(text: string, end: number, delimiters: string): number {
+  let start = end;
+  while (start > 0 && !delimiters.includes(text[start - 1]!)) start--;
+  return start;
 }
 
 /**
@@ -223,9 +230,7 @@ function measureNamedBefore(ctx: IndicatorContext, rules: CompiledRules): string
   const { text, clauseStart } = ctx;
   const comma = text[clauseStart - 1];
   if (comma !== '，' && comma !== ',') return '';
-  let start = clauseStart - 1;
-  while (start > 0 && !'，。；！？：,;!?:\n'.includes(text[start - 1]!)) start--;
-  const clause = text.slice(start, clauseStart - 1);
+  const clause = text.slice(clauseStartBefore(text, clauseStart - 1, '，。；！？：,;!?:\n'), clauseStart - 1);
   if (/[0-9０-９]/.test(clause)) return '';
   const named = cleanSegment(clause, rules);
   return named.length >= 2 && rules.indicatorSuffixes.matchEnd(named) ? named : '';
@@ -235,8 +240,7 @@ function measureNamedBefore(ctx: IndicatorContext, rules: CompiledRules): string
 function labelBefore(ctx: IndicatorContext, rules: CompiledRules): string {
   const { text, clauseStart } = ctx;
   if (text[clauseStart - 1] !== '：' && text[clauseStart - 1] !== ':') return '';
-  let start = clauseStart - 1;
-  while (start > 0 && !'，。；：,;:\n'.includes(text[start - 1]!)) start--;
+  const start = clauseStartBefore(text, clauseStart - 1, '，。；：,;:\n');
   const label = cleanSegment(text.slice(start, clauseStart - 1), rules);
   // 共有3个安置点：\n东坪：596套…: the label names one of the things the list's opening line counts.
   const kind = label && (text[start - 1] === '\n' || start === 0) ? listKind(text, start, rules) : '';
@@ -257,8 +261,7 @@ function listKind(text: string, lineStart: number, rules: CompiledRules): string
       if (after) return after[1]!;
       // 全县共建设安置点(2个): the thing, without the place, the 共 or the verb before it.
       const named = cleanSegment(clause.replace(COUNT_AT_END, ''), rules);
-      const verb = rules.objectVerbIndex.matchAt(named, 0);
-      return verb && named.length - verb.word.length >= 2 ? named.slice(verb.word.length) : named;
+      return objectOf(named, rules, 2) || named;
     }
     if (!LABELLED_LINE.test(line)) return '';
     end = start - 1;
@@ -300,8 +303,10 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     const last = cleanSegment(parts[parts.length - 1]!, rules);
     if (last.length > 0 && startsWithVerb(last, rules)) seg = last;
   }
+  // The words before this figure alone, without the list break or comma that joins them to the one before.
+  const item = raw.replace(/^[\s、，,]+/, '');
   // 新增城镇就业5.2万人，完成年度目标的104%: how much of its plan the figure before met.
-  const planShare = PLAN_SHARE.exec(raw.replace(/^[\s、，,]+/, ''));
+  const planShare = PLAN_SHARE.exec(item);
   if (planShare && ctx.previousIndicator) {
     ctx.aside = true;
     return ctx.previousIndicator + planShare[1];
@@ -338,7 +343,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   if (seg.startsWith('占') && ctx.previousIndicator && !ctx.previousIndicator.includes('占')) return ctx.previousIndicator + seg;
   // 接待游客…、实现旅游收入…: an item with a verb of its own, even one dropped as reporting, shares nothing.
   // 投产率 is a rate, a noun, though it opens with a verb.
-  const ownVerb = (startsWithVerb(seg, rules) && !rules.rateEnd.test(seg)) || REPORTING_VERB.test(raw.replace(/^[\s、，,]+/, ''));
+  const ownVerb = (startsWithVerb(seg, rules) && !rules.rateEnd.test(seg)) || REPORTING_VERB.test(item);
   return afterBreak && !ownVerb ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
 }
 
