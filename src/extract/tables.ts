@@ -1,6 +1,7 @@
 import { decimalFromString, shift, toNumber } from '../numbers/decimal.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
+import { cellsOf } from '../text/table-rows.js';
 import { scanQuantities } from './scan.js';
 
 /** A figure read from a table cell, with the unit of its row or column. */
@@ -21,47 +22,6 @@ const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([%％])?\s*$/;
 const LABEL_UNIT = /^(.*?[\u4e00-\u9fff].*?)\s*[（(]([^（()）]{1,8})[)）]\s*$/;
 const CHANGE_HEADER = /增长|增速|增幅|比上年|同比|±|%|％/;
 const UNIT_HEADER = /^\s*(?:计量)?单位\s*$/;
-
-interface Cell {
-  text: string;
-  start: number;
-}
-
-/** Two or more spaces (full-width ones are folded to ASCII before this runs): columns of a table laid out as text. */
-const SPACED = / {2,}/g;
-
-/** Cells of a line split on runs of spaces, as text taken from PDFs and pages lays tables out. */
-function spacedCells(line: string, start: number): Cell[] | undefined {
-  const cells: Cell[] = [];
-  let from = line.length - line.trimStart().length;
-  const end = line.trimEnd().length;
-  SPACED.lastIndex = from;
-  for (let m = SPACED.exec(line); m && m.index < end; m = SPACED.exec(line)) {
-    cells.push({ text: line.slice(from, m.index), start: start + from });
-    from = m.index + m[0].length;
-  }
-  cells.push({ text: line.slice(from, end), start: start + from });
-  return cells.length >= 3 ? cells : undefined;
-}
-
-/** Cells of a line split on | or tabs (else on runs of spaces), with their offsets; fewer than three cells is not a table row. */
-function cellsOf(text: string, start: number, end: number): Cell[] | undefined {
-  const line = text.slice(start, end);
-  const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : undefined;
-  if (!sep) return line.includes('  ') ? spacedCells(line, start) : undefined;
-  const cells: Cell[] = [];
-  let from = 0;
-  for (let i = 0; i <= line.length; i++) {
-    if (i === line.length || line[i] === sep) {
-      cells.push({ text: line.slice(from, i), start: start + from });
-      from = i + 1;
-    }
-  }
-  // Markdown rows begin and end with a bar.
-  if (sep === '|' && cells[0]?.text.trim() === '') cells.shift();
-  if (sep === '|' && cells[cells.length - 1]?.text.trim() === '') cells.pop();
-  return cells.length >= 3 ? cells : undefined;
-}
 
 /** The value factor and canonical unit of a unit cell such as 亿元 or 万吨 (undefined for none). */
 function unitOf(cellText: string, rules: CompiledRules): { factor: number; unit: string } | undefined {

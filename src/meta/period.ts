@@ -1,6 +1,7 @@
 import { alternation, type CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
+import { isTableRow } from '../text/table-rows.js';
 
 export interface PeriodQuery {
   start: number;
@@ -18,8 +19,6 @@ interface Span {
 
 const YEAR = /(?<![\d.])((?:19|20)\d\d)\s*(?:(?:[-—–~至到])\s*((?:19|20)\d\d))?\s*年(以来|来)?/g;
 const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
-/** A line of a table written as text: cells between pipes, or set apart by tabs or by two runs of spaces or more. */
-const TABLE_ROW = /\||\t|\S {2,}\S.* {2,}\S/;
 /** A short line without sentence punctuation: a table's caption (表2  2025年规模以上工业主要产品产量). */
 const TABLE_CAPTION = /^[^。；，,：:]{2,40}$/;
 /** How far into a text its subject is looked for: a page's title, byline and lead paragraph. */
@@ -132,7 +131,7 @@ export class PeriodResolver {
       }
       this.lineLabel.push(label);
       // 2025年主要农产品产量 over a table: its year holds for the rows below it, up to the next prose.
-      const tableRow = TABLE_ROW.test(lineText);
+      const tableRow = isTableRow(lineText);
       if (!heading && !tableRow && opening && TABLE_CAPTION.test(lineText)) caption = opening;
       else if (!tableRow && lineText.trim()) caption = undefined;
       const section = [...sections].reverse().find((s) => s.span)?.span;
