@@ -56,9 +56,8 @@ export class PlaceIndex {
         const next = text[i + s.length] ?? '';
         // 贵州省: the 州 is part of the name, the suffix comes later; 乡村 and 市场 are words. But 地区 in
         // 地区生产总值 is no suffix: 青石县地区生产总值 names 青石县, and 地区 there names no place.
-        const regionOfOutput = text.startsWith(GDP_WORDS, i + s.length);
         if (s === '地区' && text.startsWith(GDP_WORDS, i)) continue;
-        if (NOT_AFTER.has(next) || (suffixChars.has(next) && !regionOfOutput)) continue;
+        if (NOT_AFTER.has(next) || (suffixChars.has(next) && !text.startsWith(GDP_WORDS, i + s.length))) continue;
         for (let len = 2; len <= 4; len++) {
           const stem = text.slice(i - len, i);
           if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => notStem.has(stem[k]!) || verbs.matchAt(stem, k) !== undefined)) break;

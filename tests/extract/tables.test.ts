@@ -9,32 +9,28 @@ function tableRecords(text: string) {
 }
 
 describe('tables written as text', () => {
-  it('reads a markdown table with a unit column and a growth column', () => {
-    const text = '青山县2023年主要指标\n| 指标 | 单位 | 数值 | 增长(%) |\n| --- | --- | --- | --- |\n| 地区生产总值 | 亿元 | 128.6 | 6.8 |\n| 粮食产量 | 万吨 | 21.4 | -1.5 |\n| 森林覆盖率 | % | 63.5 |  |\n';
-    const got = tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.rule]);
-    expect(got).toEqual([
+  it.each([
+    ['a markdown table with a unit column and a growth column', '青山县2023年主要指标\n| 指标 | 单位 | 数值 | 增长(%) |\n| --- | --- | --- | --- |\n| 地区生产总值 | 亿元 | 128.6 | 6.8 |\n| 粮食产量 | 万吨 | 21.4 | -1.5 |\n| 森林覆盖率 | % | 63.5 |  |\n', [
       ['128.6', 12860000000, '元', 'level', '地区生产总值', 'quantity/table-cell'],
       ['6.8', 6.8, '%', 'change', '地区生产总值', 'quantity/table-cell'],
       ['21.4', 214000, '吨', 'level', '粮食产量', 'quantity/table-cell'],
       ['-1.5', -1.5, '%', 'change', '粮食产量', 'quantity/table-cell'],
       ['63.5', 63.5, '%', 'level', '森林覆盖率', 'quantity/table-cell'],
-    ]);
+    ]],
+    ['a unit in the row label and a percent sign written in the cell', '指标\t2024年\t增长\n粮食产量（万吨）\t21.6\t1.2%\n城镇化率(%)\t58.3\t\n森林覆盖率\t63.1%\t\n', [
+      ['21.6', 216000, '吨', 'level', '粮食产量', 'quantity/table-cell'],
+      ['1.2%', 1.2, '%', 'change', '粮食产量', 'quantity/table-cell'],
+      ['58.3', 58.3, '%', 'level', '城镇化率', 'quantity/table-cell'],
+      ['63.1%', 63.1, '%', 'level', '森林覆盖率', 'quantity/table-cell'],
+    ]],
+  ])('reads %s', (_what, text, expected) => {
+    const got = tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.rule]);
+    expect(got).toEqual(expected);
   });
 
   it('reads a tab-separated table whose header gives the unit', () => {
     const got = records('指标\t2023年(亿元)\t比上年增长%\n一般公共预算收入\t98.6\t6.2\n').map((r) => [r.quote, r.value, r.unit, r.measure]);
     expect(got).toEqual([['98.6', 9860000000, '元', 'level'], ['6.2', 6.2, '%', 'change']]);
-  });
-
-  it('takes a unit from the row label and a percent sign written in the cell', () => {
-    const text = '指标\t2024年\t增长\n粮食产量（万吨）\t21.6\t1.2%\n城镇化率(%)\t58.3\t\n森林覆盖率\t63.1%\t\n';
-    const got = tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.rule]);
-    expect(got).toEqual([
-      ['21.6', 216000, '吨', 'level', '粮食产量', 'quantity/table-cell'],
-      ['1.2%', 1.2, '%', 'change', '粮食产量', 'quantity/table-cell'],
-      ['58.3', 58.3, '%', 'level', '城镇化率', 'quantity/table-cell'],
-      ['63.1%', 63.1, '%', 'level', '森林覆盖率', 'quantity/table-cell'],
-    ]);
   });
 
   it.each([
