@@ -36,6 +36,8 @@ function key(r: IndicatorRecord): string {
 
 function same(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+  // Lists (flags) read from two files are two arrays: equal when their items are.
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
   return a === b;
 }
 

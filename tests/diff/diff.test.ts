@@ -23,6 +23,12 @@ describe('diff of two runs', () => {
     expect(d.byDoc['b.txt']).toEqual({ added: 0, removed: 1, changed: 0 });
   });
 
+  it('compares flags by their items, as two runs read from files give two arrays', () => {
+    const d = diffRecords([rec(0, 2, { flags: ['unit-dimension'] }), rec(4, 6, { flags: ['unit-dimension'] })], [rec(0, 2, { flags: ['unit-dimension'] }), rec(4, 6, { flags: ['value-range'] })]);
+    expect(d.unchanged).toBe(1);
+    expect(d.changed.map((c) => c.fields.map((f) => f.field))).toEqual([['flags']]);
+  });
+
   it('pairs a quote that grew over the same place as one changed record', () => {
     const d = diffRecords([rec(4, 6)], [rec(4, 9, { quote: '5%—6%', value_max: 6, rule: 'quantity/range' })]);
     expect(d.added).toEqual([]);
