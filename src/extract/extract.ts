@@ -7,7 +7,7 @@ import { codePointOffsets } from '../text/offsets.js';
 import type { Tagger } from '../text/segment.js';
 import { findComparator } from './comparator.js';
 import { cleanSegment, findIndicator, type IndicatorContext } from './indicator.js';
-import { distributeRespectively } from './respectively.js';
+import { distributeRespectively, type ListWords } from './respectively.js';
 import { KindResolver, type KindCarry } from './kind.js';
 import { findMeasure, type MeasureResult } from './measure.js';
 import { implyUnit } from './implied-unit.js';
@@ -157,7 +157,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
     records.sort((a, b) => a.start - b.start);
   }
-  distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(text.slice(clauseStart, at), rules), (r) => ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start), rules.files.indicator.pairedPrefixes);
+  distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(text.slice(clauseStart, at), rules), (r) => ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start), rules.files.indicator.pairedPrefixes, listWords(rules, tagger));
   for (const r of records) finishRecord(r, ctx);
   const toCp = codePointOffsets(source);
   if (toCp) {
@@ -167,6 +167,12 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
   }
   return { records, dropped, meta, traditional: script.converted, carry: { kind: kinds.carry, period: ctx.periods.carry } };
+}
+
+/** Words of a 分别 list, from the tagger when there is one. */
+function listWords(rules: CompiledRules, tagger: Tagger | undefined): ListWords | undefined {
+  if (!tagger) return undefined;
+  return { words: (s) => tagger.tag(s).map((t) => t.word), isMeasure: (s) => rules.indicatorSuffixes.matchEnd(s) !== undefined };
 }
 
 /** An indicator that opens with what looks like a place name (江南区…); 地区生产总值 does not. */
@@ -212,6 +218,7 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       previousAdjacent: joinedToPrevious,
       sameUnitAsPrevious: prev.unit !== undefined && prev.unit === q.unit,
       earlierInUnit: prev.inUnit.get(q.unit!),
+      lineIndicator: prev.lineIndicator,
       sentenceSubject: prev.subject,
       isChange: measure.measure === 'change',
   };

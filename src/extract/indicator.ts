@@ -26,6 +26,8 @@ export interface IndicatorContext {
   nounEnd?: number;
   /** Set by the finder: the figure remarks on the one before (为预算的102.5%) and is no subject for later clauses. */
   aside?: boolean;
+  /** Indicator of the last record on this line, across sentences (收入1.82亿元；支出0.96亿元). */
+  lineIndicator?: string;
   /** Indicator of the first record of the sentence: the subject that generic heads (总投资) belong to. */
   sentenceSubject: string | undefined;
   /** The quantity is a change, so a leading decrease verb (降低, 减轻) is already in its sign. */
@@ -47,7 +49,8 @@ function stripLeading(s: string, rules: CompiledRules): string {
     const region = rules.regionWords.matchAt(s, 0);
     if (region) s = s.slice(region.word.length);
     const drop = rules.dropLeading.matchAt(s, 0);
-    if (drop) s = s.slice(drop.word.length);
+    // 政府性基金, 完成率: the word goes on into a longer one and is not dropped.
+    if (drop && !rules.wordContinuations.includes(s.charAt(drop.word.length) || '\0')) s = s.slice(drop.word.length);
     if (s === before) break;
   }
   return s;
@@ -279,6 +282,12 @@ const LABELLED_LINE = /^\s*[\u4e00-\u9fff]{2,8}[：:]/;
 
 export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
   const found = findIndicatorText(ctx, rules, tagger);
+  // 社保基金收入完成126.3亿元，支出118.7亿元: a bare head paired with the account's other names the same account.
+  const pair = rules.counterparts.get(found);
+  if (pair) {
+    const account = [ctx.earlierInUnit, ctx.previousIndicator, ctx.lineIndicator].find((p) => p !== undefined && p.length > pair.length && p.endsWith(pair));
+    if (account) return account.slice(0, -pair.length) + found;
+  }
   // 规上工业企业达到1,205家，净增86家: a bare net-change verb names no subject; the figure before does.
   if (rules.netChange.has(found) && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;
   // 发放小额信贷2860万元，覆盖农户935户，户均3.06万元: an average alone is of the sentence's last total in its unit.

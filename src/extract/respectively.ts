@@ -7,19 +7,56 @@ export interface Distributable {
 }
 
 const LIST_JOINERS = /[和、及与]/;
+/** 第一、二、三产业增加值: a run of ordinals sharing one head (第一产业增加值, 第二…). */
+const ORDINAL_RUN = /^(第?[一二三四五六七八九十](?:[、和及与][一二三四五六七八九十])+)(.+)$/;
+
+/** How a list item's words are found: a segmenter, and a test for words that name a measure (量, 产量, 里程). */
+export interface ListWords {
+  words(s: string): string[];
+  isMeasure(s: string): boolean;
+}
+
+/** Whether cutting `s` at `k` splits one of its words (氮氧|化物); a word that is all of `s` tells nothing. */
+function cutsWord(s: string, k: number, words: ListWords): boolean {
+  let at = 0;
+  for (const w of words.words(s)) {
+    if (at < k && k < at + w.length) return w.length < s.length;
+    at += w.length;
+  }
+  return false;
+}
+
+/** The last item's measure (排放|量 → 排放量, 里程): its last word, with the one before when that is a single character. */
+function measureTail(last: string, words: ListWords): string | undefined {
+  const ws = words.words(last);
+  let tail = ws[ws.length - 1] ?? '';
+  if (tail.length === 1 && ws.length > 1) tail = ws[ws.length - 2]! + tail;
+  return tail.length < last.length && words.isMeasure(tail) ? tail : undefined;
+}
 
 /**
  * 城镇和农村居民人均可支配收入分别增长5.1%和7.2%: the subject before 分别 is a list whose items
  * share the last item's head, and the figures after 分别 take them in order.
- * Earlier items that are bare qualifiers (城镇) borrow the head of the last item (居民人均可支配收入).
+ * Earlier items that are bare qualifiers (城镇) borrow the head of the last item (居民人均可支配收入),
+ * where the last item's words are cut at the same length (农村|居民…, not 氮氧|化物…). Items that name
+ * things of their own (氨氮、高速公路 beside 氮氧化物排放量, 农村公路里程) borrow only its measure.
  */
-export function splitSubjectList(subject: string): string[] {
+export function splitSubjectList(subject: string, words?: ListWords): string[] {
+  const ordinals = ORDINAL_RUN.exec(subject);
+  if (ordinals) {
+    const [, first = '', head = ''] = ordinals;
+    const prefix = first.startsWith('第') ? '第' : '';
+    return first.replace(/^第/, '').split(/[、和及与]/).map((n) => prefix + n + head);
+  }
   const items = subject.split(LIST_JOINERS).map((s) => s.trim()).filter((s) => s.length > 0);
   if (items.length < 2) return items;
   const last = items[items.length - 1]!;
+  const qualifiers = items.slice(0, -1).every((item) => item.length <= 3 && item.length < last.length);
+  const tail = words ? measureTail(last, words) : undefined;
   return items.map((item, i) => {
-    if (i === items.length - 1 || item.length > 3 || item.length >= last.length) return item;
-    return item + last.slice(item.length);
+    if (i === items.length - 1 || item.length >= last.length) return item;
+    if (qualifiers && !(words && cutsWord(last, item.length, words))) return item + last.slice(item.length);
+    return tail && !item.endsWith(tail) && !(words && words.isMeasure(item)) ? item + tail : item;
   });
 }
 
@@ -35,7 +72,7 @@ export function expandPairedPrefix(subject: string, count: number, paired: Reado
 }
 
 /** Rewrites indicators in place for every clause with 分别 whose list and figures line up. */
-export function distributeRespectively<T extends Distributable>(records: T[], layout: Layout, subjectOf: (clauseStart: number, respectively: number) => string, clauseStartOf: (r: T) => number = (r) => layout.clauseStart(r.start), paired: Readonly<Record<string, string[]>> = {}): void {
+export function distributeRespectively<T extends Distributable>(records: T[], layout: Layout, subjectOf: (clauseStart: number, respectively: number) => string, clauseStartOf: (r: T) => number = (r) => layout.clauseStart(r.start), paired: Readonly<Record<string, string[]>> = {}, words?: ListWords): void {
   const text = layout.text;
   const byClause = new Map<number, T[]>();
   for (const r of records) {
@@ -46,7 +83,7 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     if (group.length < 2) continue;
     const at = text.slice(clauseStart, group[0]!.start).indexOf('分别');
     if (at < 0) continue;
-    let items = splitSubjectList(subjectOf(clauseStart, clauseStart + at));
+    let items = splitSubjectList(subjectOf(clauseStart, clauseStart + at), words);
     const after = group.filter((r) => r.start > clauseStart + at);
     // 接待游客1.2亿人次，旅游收入1350亿元，分别增长15.3%和18.7%: with no subject of its own, 分别 refers to
     // as many figures before it in the same sentence.

@@ -113,6 +113,8 @@ export interface CompiledRules {
   levelParticles: WordIndex<true>;
   measureAdverbs: SuffixList<true>;
   perQualifiers: SuffixList<true>;
+  wordContinuations: string;
+  counterparts: Map<string, string>;
   decreaseWithObject: WordIndex<true>;
   levelContext: (text: string) => string | undefined;
   rateNouns: SuffixList<true>;
@@ -138,6 +140,7 @@ export interface CompiledRules {
   /** The hour before a clock time's minutes, when the rules name one. */
   clockHourBefore: RegExp | undefined;
   nameAfterNumber: WordIndex<true>;
+  durationNameAfter: WordIndex<true>;
   congress: WordIndex<true>;
   dropLeading: WordIndex<true>;
   dropTrailing: SuffixList<true>;
@@ -190,6 +193,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     levelParticles: new WordIndex(f.measure.levelParticles.map((w) => [w, true] as [string, true])),
     measureAdverbs: words(f.measure.adverbs),
     perQualifiers: words(f.indicator.perQualifiers ?? []),
+    wordContinuations: f.indicator.wordContinuations ?? '',
+    counterparts: new Map(Object.entries(f.indicator.counterparts ?? {})),
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),
     rateNouns: words(f.measure.rateNouns),
@@ -212,6 +217,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     ordinalPrefix: words(f['not-records'].ordinalPrefix.words),
     clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
     nameAfterNumber: new WordIndex(f['not-records'].nameAfterNumber.words.map((w) => [w, true] as [string, true])),
+    durationNameAfter: new WordIndex((f['not-records'].durationInName?.after ?? []).map((w) => [w, true] as [string, true])),
     congress: new WordIndex(f['not-records'].congress.words.map((w) => [w, true] as [string, true])),
     dropLeading: new WordIndex(ind.dropLeading.map((w) => [w, true] as [string, true])),
     dropTrailing: words(ind.dropTrailing),

@@ -80,6 +80,7 @@ export interface NotRecordsFile {
   ordinalPrefix: IdRule & { words: string[] };
   /** A time of day (9时30分): `before` is a pattern the text before the minutes ends with. */
   clockTime?: IdRule & { units: string[]; before: string };
+  durationInName?: IdRule & { units: string[]; after: string[] };
   slogan: IdRule & { maxChineseValue: number; dimensions: string[]; quoteMaxLength: number };
   nameAfterNumber: IdRule & { words: string[] };
   codeNeighbours: IdRule;
@@ -108,6 +109,10 @@ export interface IndicatorFile {
   pairedPrefixes?: Record<string, string[]>;
   /** Words ending like a measure adverb (均) that say what a figure is per (户均): kept in the indicator. */
   perQualifiers?: string[];
+  /** Characters that make a dropLeading word part of a longer one (政府性, 完成率). */
+  wordContinuations?: string;
+  /** A bare head and the head it pairs with (支出: 收入), for an account named once for both. */
+  counterparts?: Record<string, string>;
 }
 
 export interface QuantitiesFile {
