@@ -29,6 +29,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['a unitless number after a noun that implies no unit', '地区生产总值达到1200万，全年财政收入突破30亿'],
   ['a unitless number without a scale word', '全市常住人口达到4800'],
   ['a unitless number whose word after it is not a unit', '全县人口1200万余众'],
+  ['a span of time in the name of an averaged measure', '监测臭氧日最大8小时平均浓度和二氧化硫24小时平均值'],
 ];
 
 describe('not records', () => {
@@ -52,6 +53,8 @@ describe('figures the not-record rules keep', () => {
     ['群众满意度测评平均得分为92.6分', '92.6分'],
     ['外贸进出口总额突破3000亿美元大关', '3000亿美元'],
     ['全年实施100个大项目', '100个'],
+    ['全年户均停电时间8小时，平均每次停电1.2小时', '8小时'],
+    ['臭氧日最大8小时平均浓度为148微克/立方米', '148微克/立方米'],
   ])('%s', (sentence, quote) => {
     expect(records(sentence).map((r) => r.quote)).toContain(quote);
   });
