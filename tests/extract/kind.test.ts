@@ -63,6 +63,11 @@ describe('kind from document structure', () => {
     expect(kinds(text)[quote]).toBe('actual');
   });
 
+  it('reads the budget draft of a budget report as targets, its execution as results', () => {
+    const text = ['关于2025年预算执行情况和2026年预算草案的报告', '一、2025年预算执行情况', '全县一般公共预算收入完成18.6亿元，增长4.2%。', '二、2026年预算草案', '一般公共预算支出安排41.3亿元，下降2%。'].join('\n');
+    expect(kinds(text)).toEqual({ '18.6亿元': 'actual', '4.2%': 'actual', '41.3亿元': 'target', '2%': 'target' });
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });
