@@ -113,7 +113,8 @@ export class PlaceIndex {
   }
 
   private pickRegion(title: string, level: PlaceLevel | undefined, counts: Map<string, { count: number; level: PlaceLevel; weak: boolean }>, dropped: Set<string>): string | undefined {
-    const candidates = [...this.places.values()].filter((pl) => pl.level !== 'township' && (!level || pl.level === level));
+    // A township speaks for the document only when the document speaks as one (全镇, 我乡): a town's own report.
+    const candidates = [...this.places.values()].filter((pl) => (pl.level !== 'township' || level === 'township') && (!level || pl.level === level));
     const inTitle = candidates.filter((pl) => title.includes(pl.name));
     const pool = inTitle.length ? inTitle : candidates;
     if (!pool.length) return undefined;
