@@ -6,7 +6,7 @@ import { foldWidth } from '../text/normalize.js';
 import { codePointOffsets } from '../text/offsets.js';
 import type { Tagger } from '../text/segment.js';
 import { findComparator } from './comparator.js';
-import { cleanSegment, findIndicator, type IndicatorContext } from './indicator.js';
+import { cleanSegment, COMPARED_LEVEL, findIndicator, type IndicatorContext } from './indicator.js';
 import { distributeRespectively, type ListWords } from './respectively.js';
 import { KindResolver, type KindCarry } from './kind.js';
 import { findMeasure, type MeasureResult } from './measure.js';
@@ -206,7 +206,10 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   const previousEnd = prev.end;
   const joinedToPrevious = previousEnd >= clauseStart && /^[、和及与]?$/.test(text.slice(previousEnd, cmp.cueStart));
   // 分别增长5.1%和7.2%: a figure joined to the one before by 和 or 、 alone shares its measure.
-  const measure = joinedToPrevious && prev.measure ? prev.measure : findMeasure(text.slice(Math.max(clauseStart, previousEnd), cmp.cueStart), rules);
+  const between = text.slice(Math.max(clauseStart, previousEnd), cmp.cueStart);
+  // 增长2.5%，较2024年的2.2%: the level compared with is measured as the one before.
+  const sameMeasure = (joinedToPrevious || (previousEnd >= 0 && COMPARED_LEVEL.test(between))) && prev.measure;
+  const measure = sameMeasure ? prev.measure! : findMeasure(between, rules);
   const indicatorContext: IndicatorContext = {
       text,
       clauseStart,

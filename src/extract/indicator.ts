@@ -50,7 +50,7 @@ function stripLeading(s: string, rules: CompiledRules): string {
     if (region) s = s.slice(region.word.length);
     const drop = rules.dropLeading.matchAt(s, 0);
     // 政府性基金, 完成率: the word goes on into a longer one and is not dropped.
-    if (drop && !rules.wordContinuations.includes(s.charAt(drop.word.length) || '\0')) s = s.slice(drop.word.length);
+    if (drop && !rules.wordContinuations.matchAt(s, drop.word.length)) s = s.slice(drop.word.length);
     if (s === before) break;
   }
   return s;
@@ -129,6 +129,9 @@ const SHARE_WITHIN = /^(?:把|将|使)?([\u4e00-\u9fff]{2,12}?)在[\u4e00-\u9fff
 
 /** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的, 为预算的. */
 const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:目标|计划|调整预算|预算)(?:任务)?)的?$/;
+
+/** 较2024年的(2.2%), 比上年同期的: the figure after is the earlier level of the one before, in its measure. */
+export const COMPARED_LEVEL = /^[，,\s]*(?:比|较|与|同)\s*(?:(?:19|20)\d\d\s*年|上年|去年|上一年)(?:同期)?的$/;
 
 /** A clause opening with a comparison (比全国, 高于全省); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于)/;
@@ -315,6 +318,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   // The words before this figure alone, without the list break or comma that joins them to the one before.
   const item = raw.replace(/^[\s、，,]+/, '');
   // 新增城镇就业5.2万人，完成年度目标的104%: how much of its plan the figure before met.
+  if (COMPARED_LEVEL.test(item) && ctx.previousIndicator) return ctx.previousIndicator;
   const planShare = PLAN_SHARE.exec(item);
   if (planShare && ctx.previousIndicator) {
     ctx.aside = true;

@@ -3,6 +3,9 @@ import type { Layout } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
 import { isTableRow } from '../text/table-rows.js';
 
+/** 较2024年的(2.2%), 比上年同期的: a figure given as the level compared with, and its year when named. */
+const COMPARED_WITH = /(?:比|较|与|同)\s*(?:((?:19|20)\d\d)\s*年|上年|去年|上一年)(?:同期)?的\s*$/;
+
 export interface PeriodQuery {
   start: number;
   clauseStart: number;
@@ -213,6 +216,17 @@ export class PeriodResolver {
   }
 
   periodAt(q: PeriodQuery): string | undefined {
+    // 较2024年的2.2%, 比上年的4.8%: the level compared with is of the year named, or of the year before.
+    const comparedWith = COMPARED_WITH.exec(this.text.slice(q.clauseStart, q.start));
+    if (comparedWith) {
+      if (comparedWith[1]) return comparedWith[1];
+      const own = this.periodOf(q);
+      return own && /^\d{4}$/.test(own) ? String(Number(own) - 1) : undefined;
+    }
+    return this.periodOf(q);
+  }
+
+  private periodOf(q: PeriodQuery): string | undefined {
     const text = this.text;
     const sentence = this.layout.sentence(q.start);
     const explicit = this.sentenceSpan(sentence.start, q.start);
@@ -222,6 +236,7 @@ export class PeriodResolver {
     // 城镇化率由48.2%提高到53.5%: the level grown from stands at the end of the year before
     // (a year named for it, 由2014年的…, comes between 由 and the figure and is taken as it is).
     const grownFrom = /(?:从|由)\s*$/.test(clause);
+    // 较2024年的2.2%: the level compared with is that year's.
     if (!context) {
       const fallback = q.kind === 'target' ? this.plannedYear : this.reviewedYear;
       return fallback !== undefined ? String(grownFrom ? fallback - 1 : fallback) : undefined;
@@ -242,6 +257,8 @@ export class PeriodResolver {
 
   /** The baseline that words before a change (or a table's column header, 比上年增长%) name. */
   baselineIn(before: string, period: string | undefined): string | undefined {
+    // 较2024年的2.2%: the figure is the level compared with; what it was measured against is not said.
+    if (COMPARED_WITH.test(before)) return undefined;
     const year = /(?:比|较|同)\s*((?:19|20)\d\d)\s*年/.exec(before);
     if (year) return year[1];
     const plan = /(?:比|较)\s*“?(十[一二三四五六七八九]?五)”?末/.exec(before);

@@ -113,7 +113,7 @@ export interface CompiledRules {
   levelParticles: WordIndex<true>;
   measureAdverbs: SuffixList<true>;
   perQualifiers: SuffixList<true>;
-  wordContinuations: string;
+  wordContinuations: WordIndex<true>;
   counterparts: Map<string, string>;
   decreaseWithObject: WordIndex<true>;
   levelContext: (text: string) => string | undefined;
@@ -193,7 +193,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     levelParticles: new WordIndex(f.measure.levelParticles.map((w) => [w, true] as [string, true])),
     measureAdverbs: words(f.measure.adverbs),
     perQualifiers: words(f.indicator.perQualifiers ?? []),
-    wordContinuations: f.indicator.wordContinuations ?? '',
+    wordContinuations: new WordIndex((f.indicator.wordContinuations ?? []).map((w) => [w, true] as [string, true])),
     counterparts: new Map(Object.entries(f.indicator.counterparts ?? {})),
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),

@@ -110,7 +110,7 @@ export interface IndicatorFile {
   /** Words ending like a measure adverb (均) that say what a figure is per (户均): kept in the indicator. */
   perQualifiers?: string[];
   /** Characters that make a dropLeading word part of a longer one (政府性, 完成率). */
-  wordContinuations?: string;
+  wordContinuations?: string[];
   /** A bare head and the head it pairs with (支出: 收入), for an account named once for both. */
   counterparts?: Record<string, string>;
 }

@@ -27,6 +27,16 @@ describe('period', () => {
     expect(periods('全县贫困人口由2014年的3.2万人减少到2019年的0人。')).toEqual({ '3.2万人': '2014', '0人': '2019' });
   });
 
+  it('gives the level compared with (较2024年的2.2%, 比上年的4.8%) its own year, the measure of the figure before and no baseline', () => {
+    const got = records('2025年全市地区生产总值增长5.6%，比上年的4.8%加快0.8个百分点；税收收入增长3.1%，较2023年的2.5%有所回升。');
+    const of = (quote: string) => got.find((r) => r.quote === quote)!;
+    expect(['4.8%', '2.5%'].map((q) => [of(q).period, of(q).measure, of(q).indicator, of(q).baseline])).toEqual([
+      ['2024', 'change', '地区生产总值', undefined],
+      ['2023', 'change', '税收收入', undefined],
+    ]);
+    expect(of('5.6%').period).toBe('2025');
+  });
+
   it('names the spans of five-year plans', () => {
     expect(periods('“十三五”期间，全县累计减少贫困人口3.2万人。')).toEqual({ '3.2万人': '2016-2020' });
   });
