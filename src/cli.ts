@@ -113,8 +113,17 @@ function reportStats(): void {
   }
 }
 
+/** Exit status of a process whose reader went away, as for SIGPIPE (128 + 13). */
+const CLOSED_PIPE_STATUS = 141;
+
 export async function main(argv: string[]): Promise<void> {
   process.once('beforeExit', reportStats);
+  // A reader that stops early (zhibiao diff … | head) closes the pipe: the output ends there, as for
+  // any Unix tool, quietly and not as a crash.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(CLOSED_PIPE_STATUS);
+  });
   try {
     await program.parseAsync(argv);
   } catch (err) {

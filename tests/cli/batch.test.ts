@@ -70,6 +70,15 @@ describe('zhibiao extract as a batch tool', () => {
     expect(records.map((x) => [x.doc, x.quote])).toEqual([['a', '128.6亿元'], ['a', '6.8%'], ['b', '8000家']]);
   });
 
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    const line = JSON.stringify({ doc: 'a', text: '全县地区生产总值达到128.6亿元，同比增长6.8%。新建农村公路120公里。'.repeat(20) });
+    const input = join(tmp('zhibiao-cli-pipe-'), 'in.jsonl');
+    writeFileSync(input, (line + '\n').repeat(400));
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" extract --stdin-jsonl -q < "${input}" | head -c 100 > /dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(r.status).toBe(141);
+  });
+
   it('leaves the previous outputs whole when killed, and the next run completes', async () => {
     const dir = tmp('zhibiao-cli-kill-');
     generateCorpus({ dir, megabytes: 0.3, seed: 11, fileChars: 3000 });
