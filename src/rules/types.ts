@@ -81,6 +81,7 @@ export interface NotRecordsFile {
   /** A time of day (9时30分): `before` is a pattern the text before the minutes ends with. */
   clockTime?: IdRule & { units: string[]; before: string };
   durationInName?: IdRule & { units: string[]; after: string[] };
+  rateBase?: IdRule & { after: string[] };
   slogan: IdRule & { maxChineseValue: number; dimensions: string[]; quoteMaxLength: number };
   nameAfterNumber: IdRule & { words: string[] };
   codeNeighbours: IdRule;

@@ -29,6 +29,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['a unitless number after a noun that implies no unit', '地区生产总值达到1200万，全年财政收入突破30亿'],
   ['a unitless number without a scale word', '全市常住人口达到4800'],
   ['a unitless number whose word after it is not a unit', '全县人口1200万余众'],
+  ['the amount an exchange rate is quoted for', '按1美元兑换人民币的中间价折算'],
   ['a span of time in the name of an averaged measure', '监测臭氧日最大8小时平均浓度和二氧化硫24小时平均值'],
 ];
 
