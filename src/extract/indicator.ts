@@ -39,7 +39,8 @@ const LIST_BREAK = '、';
 function stripLeading(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
     const before = s;
-    s = s.replace(/^[\s、，,：:“”"·…—-]+/, '');
+    // Punctuation, bullets and emoji (▌, 📍, ▶) are never part of what is measured; brackets and quotes may be.
+    s = s.replace(/^[^\p{L}\p{N}（(“"《]+/u, '');
     // 一是 / 1. / （二）: list markers open many report sentences and are never part of what is measured.
     const enumerator = rules.enumeratorAtStart.exec(s);
     if (enumerator) s = s.slice(enumerator[0].length);

@@ -82,6 +82,7 @@ export interface NotRecordsFile {
   clockTime?: IdRule & { units: string[]; before: string };
   durationInName?: IdRule & { units: string[]; after: string[] };
   rateBase?: IdRule & { after: string[] };
+  relatedLinks?: IdRule & { headings: string[]; maxLineChars: number };
   slogan: IdRule & { maxChineseValue: number; dimensions: string[]; quoteMaxLength: number };
   nameAfterNumber: IdRule & { words: string[] };
   codeNeighbours: IdRule;

@@ -42,6 +42,11 @@ describe('not records', () => {
     expect(records('新增5G基站200个').map((r) => r.quote)).toEqual(['200个']);
   });
 
+  it('drops the link titles listed under a related-articles heading, not the report text above or a sentence below', () => {
+    const text = ['全县新增城镇就业5820人。', '往期推荐', '▶ 喜报！青川3个项目入选省级名单', '▶ 全县召开2026年第1次常务会议', '相关阅读：', '全年接待游客520万人次，增长12%。'].join('\n');
+    expect(records(text).map((r) => r.quote)).toEqual(['5820人', '520万人次', '12%']);
+  });
+
   it('keeps figures on a line that is not page furniture', () => {
     expect(records('编辑部\n全年接待游客520万人次').map((r) => r.quote)).toEqual(['520万人次']);
   });
