@@ -185,9 +185,14 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
       continue;
     }
     if (!chinese && isDigit(c) && last?.kind === 'mul') {
-      // 1万6千: digits after a multiplier only when another multiplier follows them.
+      // 1万6千: digits after a multiplier when another multiplier follows them; 1万9,850 (Taiwan, 19850):
+      // a whole number of two or more digits that fits below the multiplier, after a whole number.
       const k = readArabic(t, j);
-      if (rules.scaleExp.has(t[k] ?? '')) {
+      const run = unwrapLines(t.slice(j, k));
+      const digits = run.replace(/,/g, '');
+      const before = tokens[tokens.length - 2];
+      const fitsBelow = /^\d{2,}$/.test(digits) && digits.length <= last.exp && before?.kind === 'num' && before.value.exp >= 0 && !isDigit(t[k]) && !/^[年月日号.]/.test(t[k] ?? '');
+      if (rules.scaleExp.has(t[k] ?? '') || fitsBelow) {
         tokens.push(arabicToken(unwrapLines(t.slice(j, k))));
         trailing = [];
         j = k;

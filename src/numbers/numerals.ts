@@ -6,11 +6,13 @@ export type NumeralToken = { kind: 'num'; value: Decimal; digits: number } | { k
 /**
  * Value of a token list, the way Chinese numerals compose: 十/百/千 multiply the number before them
  * inside a group, 万 closes a group of up to four digits, 亿 closes everything before it.
- * So 三万二千 = 32000, 1亿3千万 = 130000000, 3万亿 = 3e12, 十五 = 15, 两万五 = 25000.
+ * So 三万二千 = 32000, 1亿3千万 = 130000000, 3万亿 = 3e12, 十五 = 15, 两万五 = 25000; 兆 (1e12) above 亿
+ * closes a part of its own (4兆2160亿 = 4.216e12).
  */
 export function evaluate(tokens: readonly NumeralToken[]): Decimal {
   // Most figures are one plain number (538, 1.27): nothing to compose.
   if (tokens.length === 1 && tokens[0]!.kind === 'num') return tokens[0]!.value;
+  let above: Decimal = ZERO; // closed by a multiplier above 亿 (兆): later ones (4兆2160亿) do not multiply it
   let total: Decimal = ZERO; // closed by 亿
   let section: Decimal = ZERO; // closed by 万
   let small: Decimal = ZERO; // 十百千 groups
@@ -35,6 +37,16 @@ export function evaluate(tokens: readonly NumeralToken[]): Decimal {
       small = ZERO;
       current = null;
       lastExp = t.exp;
+    } else if (t.exp > 8) {
+      let group = add(add(add(total, section), small), current ?? ZERO);
+      if (isZero(group) && isZero(above)) group = fromInt(1);
+      above = add(above, shift(group, t.exp));
+      total = ZERO;
+      section = ZERO;
+      small = ZERO;
+      current = null;
+      sectionOpen = false;
+      lastExp = t.exp;
     } else {
       let group = add(add(section, small), current ?? ZERO);
       if (isZero(group) && isZero(total)) group = fromInt(1);
@@ -54,7 +66,7 @@ export function evaluate(tokens: readonly NumeralToken[]): Decimal {
       current = shift(current, lastExp - 1);
     }
   }
-  return add(add(add(total, section), small), current ?? ZERO);
+  return add(add(add(add(above, total), section), small), current ?? ZERO);
 }
 
 function hasZeroBefore(tokens: readonly NumeralToken[]): boolean {

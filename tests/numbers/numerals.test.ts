@@ -3,7 +3,7 @@ import { decimalFromString, toNumber } from '../../src/numbers/decimal.js';
 import { arabicToken, digitToken, evaluate, type NumeralToken } from '../../src/numbers/numerals.js';
 
 const CN: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const MUL: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+const MUL: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8, 兆: 12 };
 
 function tokens(text: string): NumeralToken[] {
   const out: NumeralToken[] = [];
@@ -37,6 +37,9 @@ describe('evaluate numeral tokens', () => {
     ['3万亿', 3e12],
     ['九百亿', 9e10],
     ['16.83亿', 1683000000],
+    ['4兆2160亿', 4.216e12],
+    ['1兆', 1e12],
+    ['2兆3000万', 2000030000000],
   ])('%s = %d', (text, value) => {
     expect(toNumber(evaluate(tokens(text)))).toBe(value);
   });
