@@ -1,7 +1,7 @@
 import { decimalFromString, shift, toNumber } from '../numbers/decimal.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
-import { cellsOf } from '../text/table-rows.js';
+import { tableRows } from '../text/table-rows.js';
 import { scanQuantities } from './scan.js';
 
 /** A figure read from a table cell, with the unit of its row or column. */
@@ -32,7 +32,7 @@ function unitOf(cellText: string, rules: CompiledRules): { factor: number; unit:
 }
 
 /**
- * Statistical tables written as text (markdown rows, tab-separated lines): a header row names a unit
+ * Statistical tables written as text (markdown rows, tab-separated lines, one cell per line): a header row names a unit
  * column (单位) and value columns; each row below gives its indicator in the first cell, the level in
  * its unit, and growth columns (增长%, 比上年±%) as changes in percent.
  */
@@ -40,11 +40,9 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
   const text = layout.text;
   const out: TableCell[] = [];
   let header: string[] | undefined;
-  for (const line of layout.lines) {
-    const cells = cellsOf(text, line.start, line.end);
+  for (const cells of tableRows(text, layout.lines).rows) {
     if (!cells) {
-      // Blank lines between rows (HTML tables often have them) do not end a table.
-      if (text.slice(line.start, line.end).trim() !== '') header = undefined;
+      header = undefined;
       continue;
     }
     if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) continue;

@@ -1,7 +1,7 @@
 import { alternation, type CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
-import { isTableRow } from '../text/table-rows.js';
+import { tableRows } from '../text/table-rows.js';
 
 /** 较2024年的(2.2%), 比上年同期的: a figure given as the level compared with, and its year when named. */
 const COMPARED_WITH = /(?:比|较|与|同)\s*(?:((?:19|20)\d\d)\s*年|上年|去年|上一年)(?:同期)?的\s*$/;
@@ -109,6 +109,7 @@ export class PeriodResolver {
     let labelOpen = false;
     let sectionFirstParagraph = false;
     let caption: Span | undefined;
+    const { rowLines } = tableRows(text, layout.lines);
     for (const line of layout.lines) {
       const lineText = text.slice(line.start, line.end);
       const heading = headingOf(lineText);
@@ -134,7 +135,7 @@ export class PeriodResolver {
       }
       this.lineLabel.push(label);
       // 2025年主要农产品产量 over a table: its year holds for the rows below it, up to the next prose.
-      const tableRow = isTableRow(lineText);
+      const tableRow = rowLines.has(line.start);
       if (!heading && !tableRow && opening && TABLE_CAPTION.test(lineText)) caption = opening;
       else if (!tableRow && lineText.trim()) caption = undefined;
       const section = [...sections].reverse().find((s) => s.span)?.span;

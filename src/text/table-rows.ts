@@ -41,7 +41,80 @@ export function cellsOf(text: string, start: number, end: number): Cell[] | unde
   return cells.length >= 3 ? cells : undefined;
 }
 
-/** Whether a line is a row of a table written as text (three cells or more). */
-export function isTableRow(line: string): boolean {
-  return cellsOf(line, 0, line.length) !== undefined;
+interface LineSpan {
+  start: number;
+  end: number;
+}
+
+/** A cell of figures: a number (with its percent sign) or a dash for none. */
+const DATA_CELL = /^\s*(?:-?\d[\d,]*(?:\.\d+)?\s*[%％]?|[—–\-－/／…]+)\s*$/;
+/** A line that may open a stacked table: 单位, or a growth column's heading (同比增长(%)). */
+const STACK_HINT = /^\s*(?:计量)?单位\s*$|^\s*[^\d\s]{0,8}(?:增长|增速|增幅|比上年|同比)[^。，；]{0,8}\s*$/;
+const MIN_COLUMNS = 3;
+const MAX_COLUMNS = 8;
+/** Cells longer than this are prose, not table cells. */
+const MAX_CELL = 30;
+
+/** What a line of a stacked table holds: `D` a figure, `T` short text, or undefined for prose. */
+function cellKind(s: string): 'D' | 'T' | undefined {
+  const t = s.trim();
+  if (t === '' || t.length > MAX_CELL || /[。；;，,]\s*\S/.test(t)) return undefined;
+  return DATA_CELL.test(t) ? 'D' : 'T';
+}
+
+/**
+ * A table copied from a page with one cell per line: a header of k text lines (指标名称 / 单位 /
+ * 1-10月 / 同比增长(%)), then rows of k lines, each a label and then figures or units in the same
+ * places. Found at `from` (index into the non-blank lines) as the number of columns and rows, or undefined.
+ */
+function stackedAt(kinds: ('D' | 'T' | undefined)[], from: number): { columns: number; rows: number } | undefined {
+  let best: { columns: number; rows: number } | undefined;
+  for (let k = MIN_COLUMNS; k <= MAX_COLUMNS; k++) {
+    if (from + 3 * k > kinds.length) break;
+    if (kinds.slice(from, from + k).some((c) => c !== 'T')) continue;
+    let pattern: string | undefined;
+    let rows = 0;
+    for (let r = from + k; r + k <= kinds.length; r += k) {
+      const chunk = kinds.slice(r, r + k);
+      if (chunk[0] !== 'T' || chunk.some((c) => c === undefined) || !chunk.includes('D')) break;
+      const shape = chunk.join('');
+      if (pattern !== undefined && shape !== pattern) break;
+      pattern = shape;
+      rows++;
+    }
+    if (rows >= 2 && (!best || rows * k > best.rows * best.columns)) best = { columns: k, rows };
+  }
+  return best;
+}
+
+/**
+ * The rows of the tables in a text, in order: a line's own cells (bars, tabs, runs of spaces), the rows
+ * of a table stacked one cell per line, and `null` for a line of prose, which ends a table. Blank
+ * lines give nothing: HTML tables often have them between rows. Also the starts of the lines that are
+ * part of a row.
+ */
+export function tableRows(text: string, lines: readonly LineSpan[]): { rows: (Cell[] | null)[]; rowLines: Set<number> } {
+  const rows: (Cell[] | null)[] = [];
+  const rowLines = new Set<number>();
+  const filled = lines.filter((l) => text.slice(l.start, l.end).trim() !== '');
+  const texts = filled.map((l) => text.slice(l.start, l.end));
+  // Most texts have no stacked table: only a line that reads like a header column makes one worth seeking.
+  const kinds = texts.some((t) => STACK_HINT.test(t)) ? texts.map(cellKind) : undefined;
+  for (let i = 0; i < filled.length; i++) {
+    const line = filled[i]!;
+    if (kinds) {
+      const stacked = stackedAt(kinds, i);
+      if (stacked && texts.slice(i, i + stacked.columns).some((t) => STACK_HINT.test(t))) {
+        const block = filled.slice(i, i + (stacked.rows + 1) * stacked.columns);
+        for (let r = 0; r <= stacked.rows; r++) rows.push(block.slice(r * stacked.columns, (r + 1) * stacked.columns).map((l) => ({ text: text.slice(l.start, l.end), start: l.start })));
+        for (const l of block) rowLines.add(l.start);
+        i += block.length - 1;
+        continue;
+      }
+    }
+    const cells = cellsOf(text, line.start, line.end);
+    if (cells) rowLines.add(line.start);
+    rows.push(cells ?? null);
+  }
+  return { rows, rowLines };
 }

@@ -58,6 +58,27 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it('reads a table copied from a page with one cell per line, under its caption year', () => {
+    const text = ['2025年1-9月全市主要经济指标', '指标名称', '单位', '1-9月', '同比增长(%)', '规模以上工业增加值', '亿元', '86.32', '7.4', '固定资产投资', '亿元', '—', '5.1', '', '一般公共预算收入', '万元', '96321', '-3.2', '全市经济运行总体平稳。'].join('\n');
+    const got = tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.period]);
+    expect(got).toEqual([
+      ['86.32', 8632000000, '元', 'level', '规模以上工业增加值', '2025'],
+      ['7.4', 7.4, '%', 'change', '规模以上工业增加值', '2025'],
+      ['5.1', 5.1, '%', 'change', '固定资产投资', '2025'],
+      ['96321', 963210000, '元', 'level', '一般公共预算收入', '2025'],
+      ['-3.2', -3.2, '%', 'change', '一般公共预算收入', '2025'],
+    ]);
+  });
+
+  it('reads short lines of figures without a header column as no table', () => {
+    const text = ['数读2025', '地区生产总值', '386.7亿元', '同比增长', '6.3%', '新增城镇就业', '5820人'].join('\n');
+    expect(records(text).map((r) => [r.quote, r.rule])).toEqual([
+      ['386.7亿元', 'quantity/number-unit'],
+      ['6.3%', 'quantity/percent'],
+      ['5820人', 'quantity/number-unit'],
+    ]);
+  });
+
   it('reads prose with double spaces as prose', () => {
     const got = records('责任编辑：王芳  浏览次数：1234  来源：县政府办公室\n全县新建农村公路120公里，  新增就业3200人。').map((r) => r.quote);
     expect(got).toEqual(['120公里', '3200人']);
