@@ -13,6 +13,9 @@ const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs?|footer|sidebar|sha
  */
 export function htmlToText(html: string): string {
   const out: string[] = [];
+  // The page's <title> (in <head>, which is skipped): it often names the site, and so the place (…_青石县人民政府).
+  let pageTitle = '';
+  let inTitle = false;
   let skipDepth = 0;
   const stack: boolean[] = [];
   const newline = () => {
@@ -21,6 +24,7 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (name === 'title') inTitle = true;
         const chrome = CHROME.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`) || attrs.role === 'navigation' || attrs.hidden !== undefined;
         const skip = SKIP.has(name) || chrome;
         stack.push(skip);
@@ -28,9 +32,11 @@ export function htmlToText(html: string): string {
         if (BLOCK.has(name) && skipDepth === 0) newline();
       },
       ontext(text) {
+        if (inTitle) pageTitle += text;
         if (skipDepth === 0) out.push(text.replace(/[ \t\r\n]+/g, (ws) => (ws.includes('\n') ? ' ' : ws)));
       },
       onclosetag(name) {
+        if (name === 'title') inTitle = false;
         const skip = stack.pop();
         if (skip) skipDepth--;
         if (BLOCK.has(name) && skipDepth === 0) newline();
@@ -42,6 +48,8 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
+  const title = pageTitle.replace(/\s+/g, ' ').trim();
+  if (title) out.unshift(title, '\n');
   return out
     .join('')
     .split('\n')

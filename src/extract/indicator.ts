@@ -255,6 +255,23 @@ function labelBefore(ctx: IndicatorContext, rules: CompiledRules): string {
   return kind && !label.endsWith(kind) ? label + kind : label;
 }
 
+/**
+ * 年末全县户籍人口<br>56.8万人: a figure opening its line, after a line that stops mid-sentence (a break
+ * inside a paragraph of a page, a wrap in text from a PDF), is named at the end of that line.
+ */
+function lineBefore(ctx: IndicatorContext, rules: CompiledRules): string {
+  const { text, clauseStart } = ctx;
+  let end = clauseStart - 1;
+  while (end > 0 && (text[end] === ' ' || text[end] === '\t')) end--;
+  if (text[end] !== '\n') return '';
+  let lineEnd = end;
+  while (lineEnd > 0 && (text[lineEnd - 1] === ' ' || text[lineEnd - 1] === '\r')) lineEnd--;
+  if (lineEnd === 0 || !isHan(text[lineEnd - 1])) return '';
+  const named = cleanSegment(text.slice(clauseStartBefore(text, lineEnd, '，。；：,;:\n'), lineEnd), rules);
+  // A line that ends with a figure of its own (新增就业3200人) names nothing for the next.
+  return /[0-9０-９]/.test(named) ? '' : named;
+}
+
 /** The thing counted at the end of the line that opens a list of labelled lines (安置点 in 共有3个安置点：). */
 function listKind(text: string, lineStart: number, rules: CompiledRules): string {
   let end = lineStart - 1;
@@ -345,7 +362,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     if (noun.length > 0) return (seg || (noun.startsWith(listVerb) ? '' : listVerb)) + noun;
     if (seg.length > 0) return ctx.sameUnitAsPrevious ? seg + objectOf(ctx.previousIndicator, rules) : seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;
-    return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules);
+    return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules) || lineBefore(ctx, rules);
   }
   if (endsWithVerb(seg, rules, tagger)) {
     const noun = nounAfter(ctx, rules);

@@ -50,10 +50,18 @@ export function findTitle(text: string): string | undefined {
   return lines.find((l) => TITLE_WORDS.test(l) && !/^[>»|]/.test(l)) ?? lines[0];
 }
 
+/**
+ * A page title that names its site after the document's own title (…统计公报_青石县人民政府,
+ * … - 临江市统计局, …｜政务公开): the title, and the whole line, whose site says whose page it is.
+ */
+const SITE_SUFFIX = /^(.{4,}?)\s*(?:_|\s[-—–|｜]\s|｜|\|)\s*(?:[^_|｜]{1,20}(?:_|\s[-—–|｜]\s|｜|\|)\s*)*[^_|｜]{2,30}(?:人民政府|政府|门户网站|网站|网|局|委员会|委|厅|办公室|中心|办)\s*$/;
+
 export function detectMeta(text: string, rules: CompiledRules, override: MetaOverride = {}, tagger?: Tagger): { meta: DocumentMeta; places: PlaceIndex } {
-  const title = override.title ?? findTitle(text);
+  const line = override.title ?? findTitle(text);
+  const site = line !== undefined && override.title === undefined ? SITE_SUFFIX.exec(line) : null;
+  const title = site ? site[1]! : line;
   const date = override.date ?? findDate(text);
-  const places = new PlaceIndex(text, title ?? '', rules, override.region, tagger);
+  const places = new PlaceIndex(text, line ?? '', rules, override.region, tagger);
   const meta: DocumentMeta = {};
   if (title) meta.title = title;
   if (date) meta.date = date;

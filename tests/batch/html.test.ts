@@ -14,6 +14,11 @@ describe('HTML to text', () => {
     expect(text).not.toMatch(/99%|color|导航|12345|版权/);
   });
 
+  it("puts the page's title, which often names its site, on the first line", () => {
+    const html = '<html><head><title>2025年全县统计公报_青石县人民政府</title></head><body><h1>2025年全县统计公报</h1><p>全县新建农村公路120公里。</p></body></html>';
+    expect(htmlToText(html).split('\n').slice(0, 2)).toEqual(['2025年全县统计公报_青石县人民政府', '2025年全县统计公报']);
+  });
+
   it('keeps the cells of a table row on one line, tab-separated', () => {
     const html = '<table><tr><th>指标</th><th>单位</th><th>数值</th></tr><tr><td>地区生产总值</td><td>亿元</td><td>1862.4</td></tr></table>';
     expect(htmlToText(html).trim().split('\n')).toEqual(['指标\t单位\t数值', '地区生产总值\t亿元\t1862.4']);
