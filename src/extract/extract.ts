@@ -85,10 +85,12 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   const text = script.text;
   const layout = new Layout(text);
   const kinds = new KindResolver(layout, rules, options.continues?.kind);
-  const { meta, places } = detectMeta(text, rules, options.meta, tagger);
+  // Taiwan counts years by the Republic calendar (114年 = 2025): a Traditional text, or one naming 民国.
+  const roc = (script.converted || text.includes('民国')) && ROC_YEAR_HINT.test(text);
+  const { meta, places } = detectMeta(text, rules, options.meta, tagger, roc);
   const ctx: DocumentContext = {
     source, text, layout, kinds, places, rules, tagger, doc,
-    periods: new PeriodResolver(layout, rules, meta.date, options.continues?.period),
+    periods: new PeriodResolver(layout, rules, meta.date, options.continues?.period, roc),
     catalogue: catalogueFor(rules),
     traditional: script.converted,
     clauseStarts: new Map(),
@@ -168,6 +170,9 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   }
   return { records, dropped, meta, traditional: script.converted, carry: { kind: kinds.carry, period: ctx.periods.carry } };
 }
+
+/** A three-digit year (114年), as only the Republic calendar writes years now. */
+const ROC_YEAR_HINT = /(?<![\d.])1\d\d\s?年/;
 
 /** Words of a 分别 list, from the tagger when there is one. */
 function listWords(rules: CompiledRules, tagger: Tagger | undefined): ListWords | undefined {

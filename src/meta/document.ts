@@ -1,5 +1,6 @@
 import type { CompiledRules } from '../rules/compile.js';
 import { PlaceIndex } from './places.js';
+import { rocYears } from './period.js';
 import type { Tagger } from '../text/segment.js';
 
 /** What is known about a document as a whole. */
@@ -56,11 +57,12 @@ export function findTitle(text: string): string | undefined {
  */
 const SITE_SUFFIX = /^(.{4,}?)\s*(?:_|\s[-—–|｜]\s|｜|\|)\s*(?:[^_|｜]{1,20}(?:_|\s[-—–|｜]\s|｜|\|)\s*)*[^_|｜]{2,30}(?:人民政府|政府|门户网站|网站|网|局|委员会|委|厅|办公室|中心|办)\s*$/;
 
-export function detectMeta(text: string, rules: CompiledRules, override: MetaOverride = {}, tagger?: Tagger): { meta: DocumentMeta; places: PlaceIndex } {
+/** `roc`: the text counts years by the Republic calendar (Taiwan), so 114年3月5日 is a date of 2025. */
+export function detectMeta(text: string, rules: CompiledRules, override: MetaOverride = {}, tagger?: Tagger, roc = false): { meta: DocumentMeta; places: PlaceIndex } {
   const line = override.title ?? findTitle(text);
   const site = line !== undefined && override.title === undefined ? SITE_SUFFIX.exec(line) : null;
   const title = site ? site[1]! : line;
-  const date = override.date ?? findDate(text);
+  const date = override.date ?? findDate(roc ? rocYears(text) : text);
   const places = new PlaceIndex(text, line ?? '', rules, override.region, tagger);
   const meta: DocumentMeta = {};
   if (title) meta.title = title;

@@ -40,6 +40,28 @@ export function arabicYears(text: string): string {
   });
 }
 
+/** A year of the Republic calendar, as Taiwan dates its texts: 民國114年, 114年度, 114年 (2025). */
+const ROC_NAMED = /民国\s?(1\d\d)\s?年/g;
+const ROC_FISCAL = /(?<![\d.])(1\d\d)(\s?年度|\s年)/g;
+/** A bare 114年 is one character short of 2025年: it takes the character before it, unless that is a cue (到, 比 …). */
+const ROC_BARE_AFTER = /([^\d.\s到至在于比较同与从由自止前后])(1\d\d)年/g;
+const ROC_BARE_BEFORE = /(?<![\d.])(1\d\d)年([，,、；;：:\s])/g;
+const ROC_OFFSET = 1911;
+
+/**
+ * Republic-calendar years as common-era ones at the same offsets, for a text that uses them (a Taiwan
+ * text): 民國114年 as "  2025年", 114年度 as 2025年, and a bare 114年 with the character before it (本市114年
+ * as 2025年) or the punctuation after it. Only this resolver's copy of the text is changed.
+ */
+export function rocYears(text: string): string {
+  const year = (n: string) => String(Number(n) + ROC_OFFSET);
+  return text
+    .replace(ROC_NAMED, (m, n: string) => ' '.repeat(m.length - 5) + year(n) + '年')
+    .replace(ROC_FISCAL, (_m, n: string) => year(n) + '年')
+    .replace(ROC_BARE_AFTER, (_m, _before: string, n: string) => year(n) + '年')
+    .replace(ROC_BARE_BEFORE, (_m, n: string) => year(n) + '年');
+}
+
 function format(span: Span): string {
   return span.from === span.to ? String(span.from) : `${span.from}-${span.to}`;
 }
@@ -74,9 +96,10 @@ export class PeriodResolver {
   /** The layout's text with years written in Chinese digits (二〇二四年) in Arabic ones, at the same offsets. */
   private readonly text: string;
 
-  constructor(private readonly layout: Layout, private readonly rules: CompiledRules, date: string | undefined, from?: PeriodCarry) {
+  /** `roc`: the text counts years by the Republic calendar (Taiwan). */
+  constructor(private readonly layout: Layout, private readonly rules: CompiledRules, date: string | undefined, from?: PeriodCarry, roc = false) {
     const p = rules.files.periods;
-    const text = (this.text = arabicYears(layout.text));
+    const text = (this.text = roc ? rocYears(arabicYears(layout.text)) : arabicYears(layout.text));
     this.planSpans = p.plans.map((pl) => ({ names: pl.names, span: { from: pl.start, to: pl.end } }));
     this.openers = Object.entries(p.spanOpeners).sort((a, b) => b[0].length - a[0].length);
     this.namedSpanWords = alternation([...this.openers.map(([w]) => w), ...this.planSpans.flatMap((pl) => pl.names)]);

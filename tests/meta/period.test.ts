@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { arabicYears } from '../../src/meta/period.js';
-import { records } from '../helpers.js';
+import { arabicYears, rocYears } from '../../src/meta/period.js';
+import { detectMeta } from '../../src/meta/document.js';
+import { records, rules } from '../helpers.js';
 
 function periods(text: string): Record<string, string | undefined> {
   return Object.fromEntries(records(text).map((r) => [r.quote, r.period]));
@@ -72,6 +73,13 @@ describe('period', () => {
     expect(got).toEqual(got.map(() => year));
   });
 
+  it('reads years of the Republic calendar in a Traditional text, and not in a Simplified one', () => {
+    const taiwan = '臺中市114年度施政成果報告\n本市114年工廠登記家數達1萬9,850家，較上年增加312家。\n四、115年度施政目標\n預計新增社會住宅1,200戶。';
+    expect(periods(taiwan)).toEqual({ '1萬9,850家': '2025', '312家': '2025', '1,200戶': '2026' });
+    expect(detectMeta('發布日期：114年3月5日\n本市失業率3.6%。', rules, {}, undefined, true).meta.date).toBe('2025-03-05');
+    expect(periods('2025年全县工作总结\n建党100年来，全县新增就业5万人。')).toEqual({ '5万人': '2025' });
+  });
+
   it('reads a title only as a title: a report named inside a sentence states no year', () => {
     expect(periods('全县新建农村公路120公里，完成2021年政府工作报告确定的任务。')).toEqual({ '120公里': undefined });
   });
@@ -91,6 +99,21 @@ describe('arabicYears', () => {
     ['建成二十四年', '建成二十四年'],
   ])('%s -> %s', (text, expected) => {
     const out = arabicYears(text);
+    expect(out).toBe(expected);
+    expect(out.length).toBe(text.length);
+  });
+});
+
+describe('rocYears', () => {
+  it.each([
+    ['中华民国114年施政报告', '中华 2025年施政报告'],
+    ['114年度预算', '2025年预算'],
+    ['本市114年工厂登记', '本2025年工厂登记'],
+    ['到114年，失业率', '到2025年失业率'],
+    ['较113年增加', '较113年增加'],
+    ['成长3.114年', '成长3.114年'],
+  ])('%s -> %s', (text, expected) => {
+    const out = rocYears(text);
     expect(out).toBe(expected);
     expect(out.length).toBe(text.length);
   });
