@@ -6,7 +6,7 @@ import { foldWidth } from '../text/normalize.js';
 import { codePointOffsets } from '../text/offsets.js';
 import type { Tagger } from '../text/segment.js';
 import { findComparator } from './comparator.js';
-import { cleanSegment, COMPARED_LEVEL, findIndicator, type IndicatorContext } from './indicator.js';
+import { cleanSegment, COMPARED_LEVEL, findIndicator, listOpeningMeasure, type IndicatorContext } from './indicator.js';
 import { distributeRespectively, type ListWords } from './respectively.js';
 import { KindResolver, type KindCarry } from './kind.js';
 import { findMeasure, type MeasureResult } from './measure.js';
@@ -239,6 +239,11 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       // Not when the one before starts with a place this document did not recognise (江南区…).
       const measured = ctx.places.withoutLeadingPlace(prev.lineIndicator);
       if (measured && (measured !== prev.lineIndicator || !PLACE_LIKE_START.test(measured))) indicator = measured;
+    } else {
+      // 各乡镇新增就业情况：\n河西镇：1200人: a place labelling a line of a list takes what the list's opening line
+      // names; a township keeps its name, which no region field will carry.
+      const measure = listOpeningMeasure(text, layout.line(q.start).start, rules);
+      if (measure) indicator = ctx.places.isTownship(indicator) ? indicator + measure : measure;
     }
   }
   // The counted noun after the number belongs to this figure, not to the next one's indicator.

@@ -272,6 +272,30 @@ function lineBefore(ctx: IndicatorContext, rules: CompiledRules): string {
   return /[0-9０-９]/.test(named) ? '' : named;
 }
 
+/** 各乡镇 / 分县区 opening a list's first line: the list goes through places, one per line. */
+const PER_PLACE_OPENER = /^(?:各|分)(?:乡镇|乡[（(]镇[）)]|镇|街道|县[（(](?:市、)?区[）)]|县市区|县区|区县|县|市|区|地)?/;
+const LIST_OPENER_END = /(?:完成)?(?:情况|如下|分别为|分别是|依次为)$/;
+
+/**
+ * 各乡镇新增就业情况：\n河西镇：1200人: what the opening line of a list of places names (新增就业), for a
+ * line labelled with a place alone; empty when the list has no such opening line.
+ */
+export function listOpeningMeasure(text: string, lineStart: number, rules: CompiledRules): string {
+  let end = lineStart - 1;
+  for (let guard = 0; guard < 50 && end > 0; guard++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line === '' || LABELLED_LINE.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    const opening = /^(.*?)\s*[：:]$/.exec(line);
+    if (!opening || /[0-9，,。；;]/.test(opening[1]!)) return '';
+    return cleanSegment(opening[1]!.replace(PER_PLACE_OPENER, '').replace(LIST_OPENER_END, ''), rules);
+  }
+  return '';
+}
+
 /** The thing counted at the end of the line that opens a list of labelled lines (安置点 in 共有3个安置点：). */
 function listKind(text: string, lineStart: number, rules: CompiledRules): string {
   let end = lineStart - 1;

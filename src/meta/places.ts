@@ -128,6 +128,11 @@ export class PlaceIndex {
     return this.places.has(text) || this.stems.has(text);
   }
 
+  /** Whether the text is a township this document names (河西镇) or a township's bare stem (河西). */
+  isTownship(text: string): boolean {
+    return this.stems.has(text) || this.places.get(text)?.level === 'township';
+  }
+
   /** The text without a place this document names at its start (青石县地区生产总值 -> 地区生产总值). */
   withoutLeadingPlace(text: string): string {
     for (const name of this.scanOrder) if (text.startsWith(name)) return text.slice(name.length);

@@ -49,6 +49,13 @@ describe('document metadata', () => {
 });
 
 describe('region', () => {
+  it.each([
+    ['counties, named as regions', '临江市2025年统计公报\n分县区地区生产总值如下：\n青石县：312.4亿元；\n河西县：289.1亿元。', [['312.4亿元', '地区生产总值', '青石县'], ['289.1亿元', '地区生产总值', '河西县']]],
+    ['townships, which keep their names', '青石县2025年工作总结\n各乡镇新增就业情况：\n河西镇：1200人；\n东关镇：860人。', [['1200人', '河西镇新增就业', undefined], ['860人', '东关镇新增就业', undefined]]],
+  ])('reads a list of places under a line naming what it gives: %s', (_what, text, expected) => {
+    expect(records(text, true).map((r) => [r.quote, r.indicator, r.region])).toEqual(expected);
+  });
+
   it('reads a run of places, each with its figures, in a city bulletin', () => {
     const text = '临江市2025年国民经济和社会发展统计公报\n分县看，青石县地区生产总值312.4亿元，增长5.8%；河西县289.1亿元，增长4.9%；北山县增长6.3%。';
     const got = records(text, true).map((r) => [r.quote, r.indicator, r.region]);
