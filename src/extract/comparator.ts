@@ -2,6 +2,9 @@ import type { CompiledRules } from '../rules/compile.js';
 import type { Comparator } from '../rules/types.js';
 import { bareScaleAt, type Quantity } from './scan.js';
 
+/** Verbs that end in 上 (跃上, 迈上, 登上, 跨上, 站上, 攀上, 冲上). */
+const CLIMB_BEFORE_SHANG = new Set(['跃', '迈', '登', '跨', '站', '攀', '冲', '踏', '走', '赶']);
+
 export interface ComparatorResult {
   comparator: Comparator;
   /** Where the 'before' cue starts, so the indicator can stop there. */
@@ -20,7 +23,8 @@ export function findComparator(q: Quantity, text: string, rules: CompiledRules):
   if (a) return { comparator: a.value.comparator, cueStart: b?.start ?? q.start };
   if (b) return { comparator: b.comparator, cueStart: b.start };
   // 上千户, 上万人: 上 before a bare scale word means 'a thousand or more'; elsewhere it is no cue.
-  if (text[q.start - 1] === '上' && bareScaleAt(text, q.start)) return { comparator: '>=', cueStart: q.start - 1 };
+  // But 跃上千亿元台阶: after a verb of climbing, 上 is that verb's and the figure is the level reached.
+  if (text[q.start - 1] === '上' && bareScaleAt(text, q.start) && !CLIMB_BEFORE_SHANG.has(text[q.start - 2] ?? '')) return { comparator: '>=', cueStart: q.start - 1 };
   return { comparator: q.approx ? '>' : '=', cueStart: q.start };
 }
 

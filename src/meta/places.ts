@@ -41,6 +41,7 @@ export class PlaceIndex {
     this.nation = p.nation.name;
     const notPlaces = new Set(p.notPlaces);
     const notStem = new Set(p.notStems);
+    const notStemWords = p.notStemWords ?? [];
     const counts = new Map<string, { count: number; level: PlaceLevel; weak: boolean; parented: boolean }>();
     const suffixes = p.levels.flatMap((l) => l.suffixes.map((s) => ({ s, level: l.level }))).sort((a, b) => b.s.length - a.s.length);
     const suffixChars = new Set([...suffixes.map((x) => x.s[0]!), '村']);
@@ -60,7 +61,7 @@ export class PlaceIndex {
         if (NOT_AFTER.has(next) || (suffixChars.has(next) && !text.startsWith(GDP_WORDS, i + s.length))) continue;
         for (let len = 2; len <= 4; len++) {
           const stem = text.slice(i - len, i);
-          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => notStem.has(stem[k]!) || verbs.matchAt(stem, k) !== undefined)) break;
+          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => notStem.has(stem[k]!) || verbs.matchAt(stem, k) !== undefined) || notStemWords.some((w) => stem.includes(w))) break;
           const name = stem + s;
           if (notPlaceEnd(name)) continue;
           const before = text.slice(Math.max(0, i - len - 4), i - len);

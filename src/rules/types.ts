@@ -156,6 +156,8 @@ export interface PlacesFile {
   nation: { name: string; self: string[] };
   notPlaces: string[];
   notStems: string[];
+  /** Words that never stand inside a place's stem (我代表省人民政府). */
+  notStemWords?: string[];
   weakSuffixes: string[];
 }
 

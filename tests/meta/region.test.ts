@@ -16,6 +16,7 @@ describe('document metadata', () => {
     ['a page whose byline holds a report word', '当前位置：首页 > 部门动态\n发布时间：2026-04-18 10:32  来源：市统计局  浏览次数：1832\n记者从临河市统计局获悉，一季度全市地区生产总值865.3亿元，同比增长5.8%，增速高于全省0.6个百分点。', { date: '2026-04-18' }],
     ['a page whose title names its site', '2025年全县国民经济和社会发展统计公报_青石县人民政府\n2025年全县国民经济和社会发展统计公报\n全县地区生产总值312.4亿元。', { title: '2025年全县国民经济和社会发展统计公报', region: '青石县' }],
     ['a page title with its section and site', '关于2025年预算执行情况的报告 - 财政信息 - 临江市财政局\n全市一般公共预算收入86.4亿元。', { title: '关于2025年预算执行情况的报告', region: '临江市' }],
+    ['a report whose formula names the level, not a place (我代表省人民政府)', '政府工作报告\n——在江沅省第十四届人民代表大会第四次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告工作。全省地区生产总值增长5.4%。', { region: '江沅省' }],
     ['a town report, which speaks as the town', '石桥镇2025年政府工作报告\n全镇实现农业总产值6.3亿元，全镇新增城镇就业620人。', { title: '石桥镇2025年政府工作报告', region: '石桥镇' }],
     ['a province plan naming national-level titles', '青川省推进新型工业化三年行动计划\n到2027年，全省培育国家级专精特新企业150家、国家级绿色工厂80家、国家级智能工厂20个。', { region: '青川省' }],
   ])('finds title, date and region of %s', (_what, text, expected) => {
