@@ -10,6 +10,8 @@ export interface Place {
 
 const LEVEL_RANK: Record<PlaceLevel | 'nation', number> = { nation: 0, province: 1, city: 2, county: 3, township: 4 };
 const HAN = /^[\u4e00-\u9fff]+$/;
+/** The longest stem of a place's name (老河口市, 黑龙江省) but for the suffixes given longer ones in places.json. */
+const MAX_STEM = 4;
 /** A suffix character followed by one of these ends a common word (市场, 县级, 区域), not a place. */
 const NOT_AFTER = new CharSet(['场', '民', '值', '容', '貌', '情', '级', '属', '直', '域', '内', '外', '长', '委', '政', '里', '际']);
 
@@ -42,6 +44,9 @@ export class PlaceIndex {
     const notPlaces = new Set(p.notPlaces);
     const notStem = new Set(p.notStems);
     const notStemWords = p.notStemWords ?? [];
+    const notStemEnd = new Set(p.notStemEnds ?? []);
+    const mayEndStem = new Set(p.stemEndsDespite ?? []);
+    const longStems = p.longStemSuffixes ?? {};
     const counts = new Map<string, { count: number; level: PlaceLevel; weak: boolean; parented: boolean }>();
     const suffixes = p.levels.flatMap((l) => l.suffixes.map((s) => ({ s, level: l.level }))).sort((a, b) => b.s.length - a.s.length);
     const suffixChars = new Set([...suffixes.map((x) => x.s[0]!), '村']);
@@ -59,9 +64,14 @@ export class PlaceIndex {
         // 地区生产总值 is no suffix: 青石县地区生产总值 names 青石县, and 地区 there names no place.
         if (s === '地区' && text.startsWith(GDP_WORDS, i)) continue;
         if (NOT_AFTER.has(next) || (suffixChars.has(next) && !text.startsWith(GDP_WORDS, i + s.length))) continue;
-        for (let len = 2; len <= 4; len++) {
+        // 区 of 自治区, 州 of 自治州: the longer suffix names the place.
+        if (suffixes.some((x) => x.s.length > s.length && x.s.endsWith(s) && text.startsWith(x.s, i + s.length - x.s.length))) continue;
+        const maxStem = longStems[s] ?? MAX_STEM;
+        for (let len = 2; len <= maxStem; len++) {
           const stem = text.slice(i - len, i);
-          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => notStem.has(stem[k]!) || verbs.matchAt(stem, k) !== undefined) || notStemWords.some((w) => stem.includes(w))) break;
+          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => (notStem.has(stem[k]!) && !(k === stem.length - 1 && mayEndStem.has(stem[k]!))) || verbs.matchAt(stem, k) !== undefined) || notStemWords.some((w) => stem.includes(w))) break;
+          // 农业大省, 工业强市: a name may open with 大 or 新 (大连市, 新乡市) but a stem ending so is a rank.
+          if (notStemEnd.has(stem[stem.length - 1]!)) break;
           const name = stem + s;
           if (notPlaceEnd(name)) continue;
           const before = text.slice(Math.max(0, i - len - 4), i - len);
@@ -99,6 +109,15 @@ export class PlaceIndex {
     const selfCounts = new Map<PlaceLevel | 'nation', number>();
     const count = (words: string[]) => words.reduce((n, w) => n + selfMentions(text, w), 0);
     for (const l of p.levels) selfCounts.set(l.level, count(l.self));
+    // 全区 in a 自治区's report speaks for the region, a province, not for a county's 区.
+    for (const l of p.levels) {
+      for (const [suffix, words] of Object.entries(l.selfWhenNamed ?? {})) {
+        if (![...this.places.keys()].some((name) => name.endsWith(suffix))) continue;
+        const n = count(words);
+        for (const other of p.levels) if (other !== l && other.self.some((w) => words.includes(w))) selfCounts.set(other.level, selfCounts.get(other.level)! - count(other.self.filter((w) => words.includes(w))));
+        selfCounts.set(l.level, selfCounts.get(l.level)! + n);
+      }
+    }
     const nationCount = count(p.nation.self);
     const localCount = [...selfCounts.values()].reduce((a, b) => a + b, 0);
     let level: PlaceLevel | 'nation' | undefined;

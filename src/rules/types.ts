@@ -152,12 +152,18 @@ export type PlaceLevel = 'province' | 'city' | 'county' | 'township';
 
 export interface PlacesFile {
   version: number;
-  levels: { level: PlaceLevel; suffixes: string[]; self: string[] }[];
+  levels: { level: PlaceLevel; suffixes: string[]; self: string[]; selfWhenNamed?: Record<string, string[]> }[];
   nation: { name: string; self: string[] };
   notPlaces: string[];
   notStems: string[];
   /** Words that never stand inside a place's stem (我代表省人民政府). */
   notStemWords?: string[];
+  /** Characters listed in notStems that may still end a stem (郑州市). */
+  stemEndsDespite?: string[];
+  /** Characters that never end a place's stem (农业大省). */
+  notStemEnds?: string[];
+  /** Suffixes whose names may have longer stems, with the longest. */
+  longStemSuffixes?: Record<string, number>;
   weakSuffixes: string[];
 }
 

@@ -57,6 +57,26 @@ describe('region', () => {
     expect(records(text, true).map((r) => [r.quote, r.indicator, r.region])).toEqual(expected);
   });
 
+  it.each([
+    ['a stem ending in 州', '江州市2025年政府工作报告\n全市新增就业5万人。', '江州市'],
+    ['a province whose name ends in 州', '云州省2025年统计公报\n全省地区生产总值增长5%。', '云州省'],
+    ['a stem ending in 乡', '北乡市2025年政府工作报告\n全市新增就业5万人。', '北乡市'],
+    ['a stem opening with 大', '大河市2025年政府工作报告\n全市新增就业5万人。', '大河市'],
+    ['a stem opening with 新', '新平县2025年政府工作报告\n全县新增就业5000人。', '新平县'],
+    ['a stem with 多', '多伦诺尔市2025年政府工作报告\n全市新增就业5万人。', '多伦诺尔市'],
+    ['an autonomous county, with a long stem', '云岭彝族苗族自治县2025年政府工作报告\n全县新增就业5000人。', '云岭彝族苗族自治县'],
+    ['an autonomous region, whose 全区 speaks for it', '北疆维吾尔自治区2025年统计公报\n全区地区生产总值增长5%。全区新增就业20万人。', '北疆维吾尔自治区'],
+  ])('finds the place of %s', (_what, text, region) => {
+    expect(detectMeta(text, rules).meta.region).toBe(region);
+  });
+
+  it.each([
+    ['ranks ending in 大/强 (农业大省, 制造强市)', '全省建设农业大省，打造制造强市，培育旅游名县。\n全省新增就业5万人。'],
+    ['a count before a level word (许多市县)', '许多市县实施了项目。全省新增就业5万人。'],
+  ])('finds no place in %s', (_what, text) => {
+    expect(detectMeta(text, rules).meta.region).toBeUndefined();
+  });
+
   it('reads a run of places, each with its figures, in a city bulletin', () => {
     const text = '临江市2025年国民经济和社会发展统计公报\n分县看，青石县地区生产总值312.4亿元，增长5.8%；河西县289.1亿元，增长4.9%；北山县增长6.3%。';
     const got = records(text, true).map((r) => [r.quote, r.indicator, r.region]);
