@@ -69,7 +69,7 @@ export class PlaceIndex {
         const maxStem = longStems[s] ?? MAX_STEM;
         for (let len = 2; len <= maxStem; len++) {
           const stem = text.slice(i - len, i);
-          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => (notStem.has(stem[k]!) && !(k === stem.length - 1 && mayEndStem.has(stem[k]!))) || verbs.matchAt(stem, k) !== undefined) || notStemWords.some((w) => stem.includes(w))) break;
+          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => (notStem.has(stem[k]!) && !(k === stem.length - 1 && mayEndStem.has(stem[k]!)) && !(k === 0 && opensWord(stem + s, tagger))) || verbs.matchAt(stem, k) !== undefined) || notStemWords.some((w) => stem.includes(w))) break;
           // 农业大省, 工业强市: a name may open with 大 or 新 (大连市, 新乡市) but a stem ending so is a rank.
           if (notStemEnd.has(stem[stem.length - 1]!)) break;
           const name = stem + s;
@@ -184,6 +184,16 @@ export class PlaceIndex {
     if (this.docLevel && this.docLevel !== 'nation' && LEVEL_RANK[place.level] < LEVEL_RANK[this.docLevel]) return this.docRegion;
     return place.name;
   }
+}
+
+/**
+ * 本溪市, 和平区, 驻马店市: a name may open with a character that is mostly a word of its own (本, 和, 驻),
+ * when the tagger reads it as part of a longer word there; in 和临江市 it reads 和 alone.
+ */
+function opensWord(name: string, tagger: Tagger | undefined): boolean {
+  if (!tagger) return false;
+  const first = tagger.tag(name)[0]?.word ?? '';
+  return first.length >= 2 && first.length < name.length;
 }
 
 /** Tags that jieba gives names (places, persons, organisations, unknown words); 棚户区 and 聚居区 are plain nouns. */

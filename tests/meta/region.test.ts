@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectMeta } from '../../src/meta/document.js';
+import { jiebaTagger } from '../../src/text/segment.js';
 import { records, rules } from '../helpers.js';
 
 function regions(text: string): Record<string, string | undefined> {
@@ -65,16 +66,18 @@ describe('region', () => {
     ['a stem opening with 新', '新平县2025年政府工作报告\n全县新增就业5000人。', '新平县'],
     ['a stem with 多', '多伦诺尔市2025年政府工作报告\n全市新增就业5万人。', '多伦诺尔市'],
     ['an autonomous county, with a long stem', '云岭彝族苗族自治县2025年政府工作报告\n全县新增就业5000人。', '云岭彝族苗族自治县'],
+    ['a stem opening with a word that holds a function character (和平区)', '和平区2025年政府工作报告\n全区新增就业5000人。', '和平区'],
     ['an autonomous region, whose 全区 speaks for it', '北疆维吾尔自治区2025年统计公报\n全区地区生产总值增长5%。全区新增就业20万人。', '北疆维吾尔自治区'],
   ])('finds the place of %s', (_what, text, region) => {
-    expect(detectMeta(text, rules).meta.region).toBe(region);
+    expect(detectMeta(text, rules, {}, jiebaTagger(rules.jiebaUserDict)).meta.region).toBe(region);
   });
 
   it.each([
     ['ranks ending in 大/强 (农业大省, 制造强市)', '全省建设农业大省，打造制造强市，培育旅游名县。\n全省新增就业5万人。'],
     ['a count before a level word (许多市县)', '许多市县实施了项目。全省新增就业5万人。'],
+    ['a conjunction before a place (和临江市)', '会议在江北召开，和临江市签约。全省新增就业5万人。'],
   ])('finds no place in %s', (_what, text) => {
-    expect(detectMeta(text, rules).meta.region).toBeUndefined();
+    expect(detectMeta(text, rules, {}, jiebaTagger(rules.jiebaUserDict)).meta.region).toBeUndefined();
   });
 
   it('reads a run of places, each with its figures, in a city bulletin', () => {
