@@ -67,9 +67,14 @@ describe('region', () => {
     ['a stem with 多', '多伦诺尔市2025年政府工作报告\n全市新增就业5万人。', '多伦诺尔市'],
     ['an autonomous county, with a long stem', '云岭彝族苗族自治县2025年政府工作报告\n全县新增就业5000人。', '云岭彝族苗族自治县'],
     ['a stem opening with a word that holds a function character (和平区)', '和平区2025年政府工作报告\n全区新增就业5000人。', '和平区'],
+    ['a special administrative region', '香港特别行政区2025年施政报告\n本港经济增长2.5%。全港失业率3.1%。', '香港特别行政区'],
     ['an autonomous region, whose 全区 speaks for it', '北疆维吾尔自治区2025年统计公报\n全区地区生产总值增长5%。全区新增就业20万人。', '北疆维吾尔自治区'],
   ])('finds the place of %s', (_what, text, region) => {
     expect(detectMeta(text, rules, {}, jiebaTagger(rules.jiebaUserDict)).meta.region).toBe(region);
+  });
+
+  it('gives a Traditional text its region in Simplified script', () => {
+    expect(records('香港特別行政區2025年施政報告\n本港經濟增長2.5%。', true).map((r) => r.region)).toEqual(['香港特别行政区']);
   });
 
   it.each([
