@@ -18,10 +18,11 @@ export type MetaOverride = Partial<DocumentMeta>;
 /** 2024年1月8日, 2024-01-08, 2024/1/8, 2024.1.8: one kind of separator throughout, so 2025年1-9月 is no date. */
 const DATE = /((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))/;
 /**
- * A web page's byline (发布时间：… 来源：…), breadcrumb (当前位置：首页 > …) or menu (首页 | 政务公开 | …):
+ * A web page's byline (发布时间：… 来源：…), breadcrumb (当前位置：首页 > …), menu (首页 | 政务公开 | …) or links to
+ * the articles before and after it (上一篇：…):
  * furniture near the top, never the title.
  */
-const BYLINE = /发布时间|发布日期|信息来源|来源[：:]|浏览次数|点击[数率量]|阅读[数量次]|字号|字体[：:]|责任编辑|作者[：:]|打印本页|关闭窗口|当前位置|您的位置|所在位置|[>›»]\s*[^>›»\s]+\s*[>›»]|(?:[^|｜]+[|｜]){3}/;
+const BYLINE = /上一篇|下一篇|上一条|下一条|发布时间|发布日期|信息来源|来源[：:]|浏览次数|点击[数率量]|阅读[数量次]|字号|字体[：:]|责任编辑|作者[：:]|打印本页|关闭窗口|当前位置|您的位置|所在位置|[>›»]\s*[^>›»\s]+\s*[>›»]|(?:[^|｜]+[|｜]){3}/;
 const TITLE_WORDS = /报告|公报|计划|方案|规划|意见|通知|纲要|要点|情况|工作|发展|回顾|之际|会议|决定|办法|政府|统计/;
 
 function pad(n: string): string {

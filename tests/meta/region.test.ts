@@ -40,6 +40,11 @@ describe('document metadata', () => {
     expect(detectMeta(text, rules).meta.title).toBe('上半年全县经济运行情况');
   });
 
+  it('never takes the links to the articles before and after for the title', () => {
+    const text = '前三季度全市经济运行稳中有进\n前三季度，全市地区生产总值2316.8亿元。\n上一篇：8月份全市经济运行情况  下一篇：关于开展统计执法检查的通知';
+    expect(detectMeta(text, rules).meta.title).toBe('前三季度全市经济运行稳中有进');
+  });
+
   it('never takes a menu or breadcrumb for the title', () => {
     const text = '首页 | 机构概况 | 政务公开 | 互动交流\n您当前的位置：首页 > 政务公开 > 统计信息\n2025年前三季度全区经济运行情况\n前三季度，全区地区生产总值412.36亿元。';
     expect(detectMeta(text, rules).meta.title).toBe('2025年前三季度全区经济运行情况');
