@@ -168,6 +168,11 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       r.end = toCp(r.end);
     }
   }
+  // The title is the document's own words, in its own script (the region stays Simplified, as records give it).
+  if (script.converted && meta.title && options.meta?.title === undefined) {
+    const at = text.indexOf(meta.title);
+    if (at >= 0) meta.title = source.slice(at, at + meta.title.length);
+  }
   return { records, dropped, meta, traditional: script.converted, carry: { kind: kinds.carry, period: ctx.periods.carry } };
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { extractDocument } from '../../src/extract/extract.js';
 import { toSimplified } from '../../src/text/script.js';
 import { rules } from '../helpers.js';
 
@@ -19,6 +20,12 @@ describe('Traditional Chinese', () => {
     expect(s.length).toBeGreaterThan(15);
     const shape = (r: (typeof s)[number]) => ({ start: r.start, end: r.end, value: r.value, unit: r.unit, measure: r.measure, kind: r.kind, comparator: r.comparator, period: r.period, baseline: r.baseline, region: r.region, indicator_id: r.indicator_id, indicator: toCn(r.indicator), quote: toCn(r.quote) });
     expect(t.map(shape)).toEqual(s.map(shape));
+  });
+
+  it('keeps the document title in the source script, unless the user gave one', () => {
+    const text = '臺中市114年度施政成果報告\n本市失業率3.6%。';
+    expect(extractDocument(text, 'tw', rules).meta).toMatchObject({ title: '臺中市114年度施政成果報告', region: '台中市' });
+    expect(extractDocument(text, 'tw', rules, undefined, { meta: { title: '台中市施政成果' } }).meta.title).toBe('台中市施政成果');
   });
 
   it('keeps quotes, indicators and sentences in the source script, units and regions in Simplified', () => {
