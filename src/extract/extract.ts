@@ -16,7 +16,7 @@ import { scanQuantities, type Quantity } from './scan.js';
 import { tableCells } from './tables.js';
 import { Catalogue } from '../meta/catalogue.js';
 import { detectMeta, type DocumentMeta, type MetaOverride } from '../meta/document.js';
-import { PeriodResolver, type PeriodCarry } from '../meta/period.js';
+import { PeriodResolver, type PeriodCarry, type Span } from '../meta/period.js';
 import type { PlaceIndex } from '../meta/places.js';
 import { toSimplified, toSourceScript } from '../text/script.js';
 
@@ -73,6 +73,8 @@ interface DocumentContext {
   columnHeaders: Map<IndicatorRecord, string>;
   /** The earlier record whose subject, and so whose place, a figure took. */
   regionFrom: Map<IndicatorRecord, IndicatorRecord>;
+  /** Records whose kind only the text's structure gave (a section, the title), not words around them. */
+  kindGuessed: Set<IndicatorRecord>;
   lastSentence?: { start: number; end: number; text: string };
 }
 
@@ -96,6 +98,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     clauseStarts: new Map(),
     columnHeaders: new Map(),
     regionFrom: new Map(),
+    kindGuessed: new Set(),
   };
   const records: IndicatorRecord[] = [];
   const dropped: Dropped[] = [];
@@ -174,6 +177,17 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     if (at >= 0) meta.title = source.slice(at, at + meta.title.length);
   }
   return { records, dropped, meta, traditional: script.converted, carry: { kind: kinds.carry, period: ctx.periods.carry } };
+}
+
+/**
+ * A span of years before the years a text plans is reviewed; one starting with them is planned. A single
+ * year says less: a text may plan more than one (目标 for 2017 and for 2018), and report a month of its own.
+ */
+function kindOfSpan(span: Span | undefined, plannedYear: number | undefined): 'actual' | 'target' | undefined {
+  if (!span || plannedYear === undefined || span.from === span.to) return undefined;
+  if (span.to < plannedYear) return 'actual';
+  if (span.from >= plannedYear) return 'target';
+  return undefined;
 }
 
 /** A three-digit year (114年), as only the Republic calendar writes years now. */
@@ -259,6 +273,7 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
     if (valueMax !== undefined) [value, valueMax] = [-Math.abs(valueMax), -Math.abs(value)];
     else value = -Math.abs(value);
   }
+  const decided = kinds.decide(q.start, clauseStart, clauseEnd);
   const record: IndicatorRecord = {
     doc,
     start: q.start,
@@ -269,11 +284,12 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
     unit: q.unit!,
     measure: measure.measure,
     indicator: indicator || '(未识别)',
-    kind: kinds.kindAt(q.start, clauseStart, clauseEnd),
+    kind: decided.kind,
     comparator: cmp.comparator,
     sentence: sentenceText(q, ctx),
     rule: q.pattern,
   };
+  if (!decided.said) ctx.kindGuessed.add(record);
   ctx.clauseStarts.set(record, clauseStart);
   // 青石县地区生产总值312.4亿元，增长5.8%: a figure that takes the subject of the one before is about its place too.
   if (prev.record && indicator === prev.indicator) ctx.regionFrom.set(record, prev.record);
@@ -308,7 +324,14 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
     r.indicator_id = match.entry.id;
     if (match.dimensionMismatch) r.flags = ['unit-dimension'];
   }
-  const period = ctx.periods.periodAt({ start: r.start, clauseStart, kind: r.kind, measure: r.measure, indicator: r.indicator });
+  let period = ctx.periods.periodAt({ start: r.start, clauseStart, kind: r.kind, measure: r.measure, indicator: r.indicator });
+  // Years named for the figure settle what only the text's structure guessed, in a text that states the
+  // year it plans: “十四五”时期 in a 十五五 plan is its review, “十五五”期间 in a 2026 report its plan.
+  const spanKind = ctx.kindGuessed.has(r) && ctx.periods.plannedStated ? kindOfSpan(ctx.periods.contextAt(r.start), ctx.periods.plannedYear) : undefined;
+  if (spanKind && spanKind !== r.kind) {
+    r.kind = spanKind;
+    period = ctx.periods.periodAt({ start: r.start, clauseStart, kind: r.kind, measure: r.measure, indicator: r.indicator });
+  }
   if (period) r.period = period;
   if (r.measure === 'change') {
     const header = ctx.columnHeaders.get(r);

@@ -125,6 +125,16 @@ export class KindResolver {
 
   /** Kind of the figure at [start, end) whose clause is [clauseStart, clauseEnd). */
   kindAt(start: number, clauseStart: number, clauseEnd: number): Kind {
+    return this.decide(start, clauseStart, clauseEnd).kind;
+  }
+
+  /**
+   * The kind, and whether the words around the figure said so (a cue in its clause or sentence, a label
+   * switch, a future year) or only the text's structure did (section, title, style, transition).
+   */
+  decide(start: number, clauseStart: number, clauseEnd: number): { kind: Kind; said: boolean } {
+    const said = (kind: Kind) => ({ kind, said: true });
+    const guessed = (kind: Kind) => ({ kind, said: false });
     const t = this.layout.text;
     const r = this.rules;
     const lineIdx = this.layout.lineIndex(start);
@@ -132,24 +142,24 @@ export class KindResolver {
     // Under a review heading, 预计全年… reports an estimate and 争取资金 what was secured.
     const cues = (text: string) => (info.section === 'actual' ? text.replace(r.weakInReview, '') : text);
     const clause = t.slice(clauseStart, clauseEnd);
-    if (r.targetClause(cues(clause))) return 'target';
-    if (hasActualCue(clause, r)) return 'actual';
+    if (r.targetClause(cues(clause))) return said('target');
+    if (hasActualCue(clause, r)) return said('actual');
     const sentence = this.layout.sentence(start);
     // 力争A，B: a leading 力争 (with no actual cue beside it) governs the clauses after it.
     if (clauseStart > sentence.start) {
       const before = t.slice(sentence.start, clauseStart);
-      if (r.sentenceTargetLead(cues(before)) && !hasActualCue(before, r)) return 'target';
+      if (r.sentenceTargetLead(cues(before)) && !hasActualCue(before, r)) return said('target');
     }
     const line = this.layout.lines[lineIdx]!;
     const switched = this.lastSwitchBefore(start, line.start);
-    if (switched) return switched;
-    if (FUTURE_YEAR.test(t.slice(sentence.start, sentence.end))) return 'target';
-    if (info.section) return info.section;
-    if (this.titleKind === 'target') return info.style === 'actual' ? 'actual' : 'target';
+    if (switched) return said(switched);
+    if (FUTURE_YEAR.test(t.slice(sentence.start, sentence.end))) return said('target');
+    if (info.section) return guessed(info.section);
+    if (this.titleKind === 'target') return guessed(info.style === 'actual' ? 'actual' : 'target');
     // Reports review first and plan after: with a transition (新的一年, 下一步 …), what stands before it is review.
-    if (this.hasTransition) return info.afterTransition && info.style !== 'actual' ? 'target' : 'actual';
-    if (this.documentDefault === 'actual') return 'actual';
-    return info.style === 'actual' ? 'actual' : 'target';
+    if (this.hasTransition) return guessed(info.afterTransition && info.style !== 'actual' ? 'target' : 'actual');
+    if (this.documentDefault === 'actual') return guessed('actual');
+    return guessed(info.style === 'actual' ? 'actual' : 'target');
   }
 }
 

@@ -15,7 +15,7 @@ export interface PeriodQuery {
 }
 
 /** A year or a span of years, inclusive. */
-interface Span {
+export interface Span {
   from: number;
   to: number;
 }
@@ -70,6 +70,7 @@ function format(span: Span): string {
 export interface PeriodCarry {
   reviewedYear: number | undefined;
   plannedYear: number | undefined;
+  plannedSpan?: Span;
   sections: { level: number; span: Span | undefined }[];
 }
 
@@ -83,6 +84,10 @@ export interface PeriodCarry {
 export class PeriodResolver {
   readonly reviewedYear: number | undefined;
   readonly plannedYear: number | undefined;
+  /** The text states the year it plans (a 2026年政府工作报告 or 第十五个五年规划 title), not only its date. */
+  readonly plannedStated: boolean;
+  /** The span a five-year plan's title names: its targets are for that span. */
+  private readonly plannedSpan: Span | undefined;
   private readonly docYear: number | undefined;
   private readonly lineContext: (Span | undefined)[] = [];
   private readonly lineLabel: (Span | undefined)[] = [];
@@ -100,7 +105,9 @@ export class PeriodResolver {
   constructor(private readonly layout: Layout, private readonly rules: CompiledRules, date: string | undefined, from?: PeriodCarry, roc = false) {
     const p = rules.files.periods;
     const text = (this.text = roc ? rocYears(arabicYears(layout.text)) : arabicYears(layout.text));
-    this.planSpans = p.plans.map((pl) => ({ names: pl.names, span: { from: pl.start, to: pl.end } }));
+    // Longest names first: 十五五 (2026—2030) holds 十五 (2001—2005).
+    const longestName = (names: string[]) => Math.max(...names.map((n) => n.length));
+    this.planSpans = p.plans.map((pl) => ({ names: pl.names, span: { from: pl.start, to: pl.end } })).sort((a, b) => longestName(b.names) - longestName(a.names));
     this.openers = Object.entries(p.spanOpeners).sort((a, b) => b[0].length - a[0].length);
     this.namedSpanWords = alternation([...this.openers.map(([w]) => w), ...this.planSpans.flatMap((pl) => pl.names)]);
     const docYear = date ? Number(date.slice(0, 4)) : undefined;
@@ -121,7 +128,10 @@ export class PeriodResolver {
     // A later piece of a long text keeps the years its beginning stated, as the whole text would.
     // A plan stated without a review (a 2024年政府工作报告 title) reviews the year before it; a review
     // stated or dated without a plan plans the year after it.
-    const planned = from ? from.plannedYear : stated(p.plannedYearPatterns);
+    // A five-year plan's title plans its whole span, from its first year.
+    this.plannedSpan = from ? from.plannedSpan : stated(p.plannedYearPatterns) === undefined ? this.planTitleSpan(text) : undefined;
+    const planned = from ? from.plannedYear : (stated(p.plannedYearPatterns) ?? this.plannedSpan?.from);
+    this.plannedStated = planned !== undefined;
     this.reviewedYear = from ? from.reviewedYear : (stated(p.reviewedYearPatterns) ?? fromDate ?? (planned !== undefined ? planned - 1 : undefined));
     this.plannedYear = planned ?? (this.reviewedYear !== undefined ? this.reviewedYear + 1 : undefined);
 
@@ -164,7 +174,7 @@ export class PeriodResolver {
       const section = [...sections].reverse().find((s) => s.span)?.span;
       this.lineContext.push(opening ?? (tableRow ? caption : undefined) ?? section);
     }
-    this.carry = { reviewedYear: this.reviewedYear, plannedYear: this.plannedYear, sections };
+    this.carry = { reviewedYear: this.reviewedYear, plannedYear: this.plannedYear, plannedSpan: this.plannedSpan, sections };
   }
 
   /** A year, a range of years or a named span (五年来, “十三五”) in a heading or opening clause. */
@@ -173,6 +183,13 @@ export class PeriodResolver {
     const m = YEAR.exec(text);
     if (m && !BASELINE_BEFORE.test(text.slice(0, m.index))) return this.yearMatch(m);
     return this.namedSpan(text);
+  }
+
+  /** 第十五个五年规划纲要, “十五五”规划: a plan's title, and the span of years it plans. */
+  private planTitleSpan(text: string): Span | undefined {
+    const head = text.slice(0, OPENING_CHARS).split('\n').slice(0, 6).join('\n');
+    for (const plan of this.planSpans) if (plan.names.some((name) => new RegExp(`${name}”?(?:时期|期间)?[^。，\n]{0,16}规划`).test(head))) return plan.span;
+    return undefined;
   }
 
   private namedSpan(text: string): Span | undefined {
@@ -250,12 +267,16 @@ export class PeriodResolver {
     return this.periodOf(q);
   }
 
+  /** The years the text around a figure speaks of: its sentence's own, a line label's, or its paragraph's and section's. */
+  contextAt(start: number): Span | undefined {
+    const sentence = this.layout.sentence(start);
+    const line = this.layout.lineIndex(start);
+    return this.sentenceSpan(sentence.start, start) ?? this.lineLabel[line] ?? this.lineContext[line];
+  }
+
   private periodOf(q: PeriodQuery): string | undefined {
     const text = this.text;
-    const sentence = this.layout.sentence(q.start);
-    const explicit = this.sentenceSpan(sentence.start, q.start);
-    const line = this.layout.lineIndex(q.start);
-    const context = explicit ?? this.lineLabel[line] ?? this.lineContext[line];
+    const context = this.contextAt(q.start) ?? (q.kind === 'target' ? this.plannedSpan : undefined);
     const clause = text.slice(q.clauseStart, q.start);
     // 城镇化率由48.2%提高到53.5%: the level grown from stands at the end of the year before
     // (a year named for it, 由2014年的…, comes between 由 and the figure and is taken as it is).

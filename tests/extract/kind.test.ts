@@ -72,6 +72,13 @@ describe('kind from document structure', () => {
     expect(kinds(text)).toEqual({ '18.6亿元': 'actual', '4.2%': 'actual', '41.3亿元': 'target', '2%': 'target' });
   });
 
+  it('reads the span of years a sentence names against the years the text plans', () => {
+    const plan = '临江市国民经济和社会发展第十五个五年规划纲要\n“十四五”时期，全市地区生产总值年均增长6.2%，城镇化率提高到62.5%。\n到2030年，全市地区生产总值突破5000亿元。';
+    expect(kinds(plan)).toEqual({ '6.2%': 'actual', '62.5%': 'actual', '5000亿元': 'target' });
+    const report = '2026年政府工作报告\n五年来，全县地区生产总值年均增长6%。\n“十五五”期间，新建高速公路100公里。';
+    expect(kinds(report)).toEqual({ '6%': 'actual', '100公里': 'target' });
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });

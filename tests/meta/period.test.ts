@@ -38,6 +38,15 @@ describe('period', () => {
     expect(of('5.6%').period).toBe('2025');
   });
 
+  it('tells the 15th five-year plan (十五五) from the 10th (十五), and reads a plan named by its ordinal', () => {
+    expect(periods('“十五五”期间，新建高速公路100公里。“十五”期间，新建公路50公里。')).toEqual({ '100公里': '2026-2030', '50公里': '2001-2005' });
+    expect(periods('第十四个五年规划期间，全市新增就业50万人。')).toEqual({ '50万人': '2021-2025' });
+  });
+
+  it("gives a five-year plan's targets its span when nothing nearer names years", () => {
+    expect(periods('青川省“十五五”生态环境保护规划\n三、主要任务\n新增新能源公交车1500辆，建成污水管网4000公里。')).toEqual({ '1500辆': '2026-2030', '4000公里': '2026-2030' });
+  });
+
   it('names the spans of five-year plans', () => {
     expect(periods('“十三五”期间，全县累计减少贫困人口3.2万人。')).toEqual({ '3.2万人': '2016-2020' });
   });
