@@ -188,6 +188,8 @@ describe('indicator', () => {
     // A run of ordinals is one list, not list markers.
     ['第一、二、三产业增加值分别增长3.1%、5.2%和6.3%。', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
     ['一、二、三产业占比分别为8.1%、40.6%和51.3%。', ['一产业占比', '二产业占比', '三产业占比']],
+    // Numbers of a list sharing the scale and unit written after the last.
+    ['粮食、油料和蔬菜产量分别为52、3.1和86万吨。', ['粮食产量', '油料产量', '蔬菜产量']],
   ])('gives the items of a 分别 list the head they share, cut where the last item\'s words allow: %s', (text, indicators) => {
     expect(records(text, true).map((r) => r.indicator)).toEqual(indicators);
   });
