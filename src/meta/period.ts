@@ -18,9 +18,12 @@ export interface PeriodQuery {
 export interface Span {
   from: number;
   to: number;
+  /** One period though it covers two calendar years: a fiscal year (2025至26年度, 2024/25年度). */
+  whole?: boolean;
 }
 
-const YEAR = /(?<![\d.])((?:19|20)\d\d)\s*(?:(?:[-—–~至到])\s*((?:19|20)\d\d))?\s*年(以来|来)?/g;
+/** 2025年, 2021—2025年, 2025至26年度 (a fiscal year written with the second year short), 2020年以来. */
+const YEAR = /(?<![\d.])((?:19|20)\d\d)\s*(?:(?:[-—–~至到/])\s*((?:19|20)?\d\d)(?!\d))?\s*年(以来|来)?/g;
 const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
 /** A short line without sentence punctuation: a table's caption (表2  2025年规模以上工业主要产品产量). */
 const TABLE_CAPTION = /^[^。；，,：:]{2,40}$/;
@@ -204,6 +207,7 @@ export class PeriodResolver {
 
   private yearMatch(m: RegExpExecArray): Span {
     const from = Number(m[1]);
+    if (m[2] && m[2].length === 2) return { from, to: Math.floor(from / 100) * 100 + Number(m[2]), whole: true };
     if (m[2]) return { from, to: Number(m[2]) };
     if (m[3] && this.reviewedYear !== undefined && this.reviewedYear > from) return { from, to: this.reviewedYear };
     return { from, to: from };
@@ -287,6 +291,7 @@ export class PeriodResolver {
       return fallback !== undefined ? String(grownFrom ? fallback - 1 : fallback) : undefined;
     }
     if (context.from === context.to) return String(grownFrom ? context.from - 1 : context.from);
+    if (context.whole) return format(context);
     // 从54万亿元增加到82.7万亿元: the level grown from stands for the year before the span.
     if (grownFrom) return String(context.from - 1);
     // …增加到82.7万亿元: a level reached holds at the end of the span.

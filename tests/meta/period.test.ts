@@ -47,6 +47,10 @@ describe('period', () => {
     expect(periods('青川省“十五五”生态环境保护规划\n三、主要任务\n新增新能源公交车1500辆，建成污水管网4000公里。')).toEqual({ '1500辆': '2026-2030', '4000公里': '2026-2030' });
   });
 
+  it('reads a fiscal year written with its second year short as one period', () => {
+    expect(periods('2024/25年度政府收入为5860亿元。預計2025至26年度綜合赤字為670億元。')).toEqual({ '5860亿元': '2024-2025', '670億元': '2025-2026' });
+  });
+
   it('names the spans of five-year plans', () => {
     expect(periods('“十三五”期间，全县累计减少贫困人口3.2万人。')).toEqual({ '3.2万人': '2016-2020' });
   });
