@@ -141,6 +141,7 @@ export interface CompiledRules {
   clockHourBefore: RegExp | undefined;
   nameAfterNumber: WordIndex<true>;
   durationNameAfter: WordIndex<true>;
+  durationNameAfterPattern: RegExp | undefined;
   rateBaseAfter: WordIndex<true>;
   congress: WordIndex<true>;
   dropLeading: WordIndex<true>;
@@ -219,6 +220,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
     nameAfterNumber: new WordIndex(f['not-records'].nameAfterNumber.words.map((w) => [w, true] as [string, true])),
     rateBaseAfter: new WordIndex((f['not-records'].rateBase?.after ?? []).map((w) => [w, true] as [string, true])),
+    durationNameAfterPattern: f['not-records'].durationInName?.afterPattern ? new RegExp(f['not-records'].durationInName.afterPattern) : undefined,
     durationNameAfter: new WordIndex((f['not-records'].durationInName?.after ?? []).map((w) => [w, true] as [string, true])),
     congress: new WordIndex(f['not-records'].congress.words.map((w) => [w, true] as [string, true])),
     dropLeading: new WordIndex(ind.dropLeading.map((w) => [w, true] as [string, true])),

@@ -80,7 +80,7 @@ export interface NotRecordsFile {
   ordinalPrefix: IdRule & { words: string[] };
   /** A time of day (9时30分): `before` is a pattern the text before the minutes ends with. */
   clockTime?: IdRule & { units: string[]; before: string };
-  durationInName?: IdRule & { units: string[]; after: string[] };
+  durationInName?: IdRule & { units: string[]; after: string[]; afterPattern?: string };
   rateBase?: IdRule & { after: string[] };
   relatedLinks?: IdRule & { headings: string[]; maxLineChars: number };
   slogan: IdRule & { maxChineseValue: number; dimensions: string[]; quoteMaxLength: number };

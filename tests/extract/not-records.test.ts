@@ -29,6 +29,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['a unitless number after a noun that implies no unit', '地区生产总值达到1200万，全年财政收入突破30亿'],
   ['a unitless number without a scale word', '全市常住人口达到4800'],
   ['a unitless number whose word after it is not a unit', '全县人口1200万余众'],
+  ['a span of time in the name of a service or a commuting ring', '打造15分钟便民生活圈，构建1小时经济圈，推行24小时自助服务，政务服务实现24小时不打烊'],
   ['the amount an exchange rate is quoted for', '按1美元兑换人民币的中间价折算'],
   ['a span of time in the name of an averaged measure', '监测臭氧日最大8小时平均浓度和二氧化硫24小时平均值'],
 ];
@@ -61,6 +62,8 @@ describe('figures the not-record rules keep', () => {
     ['全年实施100个大项目', '100个'],
     ['全年户均停电时间8小时，平均每次停电1.2小时', '8小时'],
     ['臭氧日最大8小时平均浓度为148微克/立方米', '148微克/立方米'],
+    ['全市平均通勤时间为35分钟', '35分钟'],
+    ['急救平均反应时间缩短至12分钟', '12分钟'],
   ])('%s', (sentence, quote) => {
     expect(records(sentence).map((r) => r.quote)).toContain(quote);
   });
