@@ -1,7 +1,7 @@
 import { decimalFromString, shift, toNumber } from '../numbers/decimal.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
-import { tableRows } from '../text/table-rows.js';
+import { INDEX_CELL, tableRows } from '../text/table-rows.js';
 import { scanQuantities } from './scan.js';
 
 /** A figure read from a table cell, with the unit of its row or column. */
@@ -52,14 +52,16 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
     }
     if (!header) continue;
     const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h));
-    const label = cells[0]!.text.trim();
+    // A first column that numbers the rows (序号) comes before the label.
+    const labelColumn = INDEX_CELL.test(header[0] ?? '') ? 1 : 0;
+    const label = cells[labelColumn]?.text.trim() ?? '';
     if (!/[\u4e00-\u9fff]/.test(label)) continue;
     const labelled = LABEL_UNIT.exec(label);
     const labelUnit = labelled ? unitOf(labelled[2]!, rules) : undefined;
     const indicator = labelUnit ? labelled![1]!.trim() : label;
     const rowUnit = (unitColumn >= 0 && cells[unitColumn] ? unitOf(cells[unitColumn]!.text, rules) : undefined) ?? labelUnit;
     cells.forEach((cell, k) => {
-      if (k === 0 || k === unitColumn) return;
+      if (k <= labelColumn || k === unitColumn) return;
       const m = NUMBER.exec(cell.text);
       if (!m) return;
       const h = header![k] ?? '';

@@ -50,6 +50,8 @@ interface LineSpan {
 const DATA_CELL = /^\s*(?:-?\d[\d,]*(?:\.\d+)?\s*[%％]?|[—–\-－/／…]+)\s*$/;
 /** A line that may open a stacked table: 单位, or a growth column's heading (同比增长(%)). */
 const STACK_HINT = /^\s*(?:计量)?单位\s*$|^\s*[^\d\s]{0,8}(?:增长|增速|增幅|比上年|同比)[^。，；]{0,8}\s*$/;
+/** The heading of a column that numbers the rows. */
+export const INDEX_CELL = /^\s*(?:序号|编号|序|No\.?|NO\.?)\s*$/;
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 8;
 /** Cells longer than this are prose, not table cells. */
@@ -67,7 +69,9 @@ function cellKind(s: string): 'D' | 'T' | undefined {
  * 1-10月 / 同比增长(%)), then rows of k lines, each a label and then figures or units in the same
  * places. Found at `from` (index into the non-blank lines) as the number of columns and rows, or undefined.
  */
-function stackedAt(kinds: ('D' | 'T' | undefined)[], from: number): { columns: number; rows: number } | undefined {
+function stackedAt(kinds: ('D' | 'T' | undefined)[], from: number, indexed: boolean): { columns: number; rows: number } | undefined {
+  // With a first column that numbers the rows (序号), each row's label is its second cell.
+  const label = indexed ? 1 : 0;
   let best: { columns: number; rows: number } | undefined;
   for (let k = MIN_COLUMNS; k <= MAX_COLUMNS; k++) {
     if (from + 3 * k > kinds.length) break;
@@ -76,7 +80,7 @@ function stackedAt(kinds: ('D' | 'T' | undefined)[], from: number): { columns: n
     let rows = 0;
     for (let r = from + k; r + k <= kinds.length; r += k) {
       const chunk = kinds.slice(r, r + k);
-      if (chunk[0] !== 'T' || chunk.some((c) => c === undefined) || !chunk.includes('D')) break;
+      if (chunk[label] !== 'T' || chunk.some((c) => c === undefined) || !chunk.slice(label + 1).includes('D')) break;
       const shape = chunk.join('');
       if (pattern !== undefined && shape !== pattern) break;
       pattern = shape;
@@ -103,7 +107,7 @@ export function tableRows(text: string, lines: readonly LineSpan[]): { rows: (Ce
   for (let i = 0; i < filled.length; i++) {
     const line = filled[i]!;
     if (kinds) {
-      const stacked = stackedAt(kinds, i);
+      const stacked = stackedAt(kinds, i, INDEX_CELL.test(texts[i]!));
       if (stacked && texts.slice(i, i + stacked.columns).some((t) => STACK_HINT.test(t))) {
         const block = filled.slice(i, i + (stacked.rows + 1) * stacked.columns);
         for (let r = 0; r <= stacked.rows; r++) rows.push(block.slice(r * stacked.columns, (r + 1) * stacked.columns).map((l) => ({ text: text.slice(l.start, l.end), start: l.start })));

@@ -70,6 +70,18 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it.each([
+    ['on rows', '序号\t指标\t单位\t2025年\t增长%\n1\t地区生产总值\t亿元\t312.4\t5.8\n2\t粮食产量\t万吨\t21.6\t1.9\n'],
+    ['one cell per line', '序号\n指标\n单位\n2025年\n增长%\n1\n地区生产总值\n亿元\n312.4\n5.8\n2\n粮食产量\n万吨\n21.6\n1.9\n'],
+  ])('reads a table whose first column numbers the rows (序号), %s', (_what, text) => {
+    expect(tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator])).toEqual([
+      ['312.4', 31240000000, '元', 'level', '地区生产总值'],
+      ['5.8', 5.8, '%', 'change', '地区生产总值'],
+      ['21.6', 216000, '吨', 'level', '粮食产量'],
+      ['1.9', 1.9, '%', 'change', '粮食产量'],
+    ]);
+  });
+
   it('reads short lines of figures without a header column as no table', () => {
     const text = ['数读2025', '地区生产总值', '386.7亿元', '同比增长', '6.3%', '新增城镇就业', '5820人'].join('\n');
     expect(records(text).map((r) => [r.quote, r.rule])).toEqual([
