@@ -71,6 +71,8 @@ interface DocumentContext {
   clauseStarts: Map<IndicatorRecord, number>;
   /** A table cell's column header, for a change: its baseline (比上年增长%). */
   columnHeaders: Map<IndicatorRecord, string>;
+  /** A table cell's year, from its column's header (2024年) or the latest year of the header row. */
+  columnYears: Map<IndicatorRecord, number>;
   /** The earlier record whose subject, and so whose place, a figure took. */
   regionFrom: Map<IndicatorRecord, IndicatorRecord>;
   /** Records whose kind only the text's structure gave (a section, the title), not words around them. */
@@ -97,6 +99,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     traditional: script.converted,
     clauseStarts: new Map(),
     columnHeaders: new Map(),
+    columnYears: new Map(),
     regionFrom: new Map(),
     kindGuessed: new Set(),
   };
@@ -158,6 +161,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       };
       ctx.clauseStarts.set(record, line.start);
       if (cell.header) ctx.columnHeaders.set(record, cell.header);
+      if (cell.year !== undefined) ctx.columnYears.set(record, cell.year);
       records.push(record);
     }
     records.sort((a, b) => a.start - b.start);
@@ -332,6 +336,8 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
     r.kind = spanKind;
     period = ctx.periods.periodAt({ start: r.start, clauseStart, kind: r.kind, measure: r.measure, indicator: r.indicator });
   }
+  const columnYear = ctx.columnYears.get(r);
+  if (columnYear !== undefined) period = String(columnYear);
   if (period) r.period = period;
   if (r.measure === 'change') {
     const header = ctx.columnHeaders.get(r);

@@ -15,6 +15,8 @@ export interface TableCell {
   rule: string;
   /** The column header of a change (比上年增长%): what the change is measured against. */
   header?: string;
+  /** The year its column names (2024年), or for a change the latest year the header row names. */
+  year?: number;
 }
 
 const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([%％])?\s*$/;
@@ -22,6 +24,8 @@ const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([%％])?\s*$/;
 const LABEL_UNIT = /^(.*?[\u4e00-\u9fff].*?)\s*[（(]([^（()）]{1,8})[)）]\s*$/;
 const CHANGE_HEADER = /增长|增速|增幅|比上年|同比|±|%|％/;
 const UNIT_HEADER = /^\s*(?:计量)?单位\s*$/;
+/** A column headed by one year or part of it (2024年, 2025年1-10月, 2025年(亿元)); a span (2021-2025年) is not. */
+const COLUMN_YEAR = /^\s*((?:19|20)\d\d)\s*年/;
 
 /** The value factor and canonical unit of a unit cell such as 亿元 or 万吨 (undefined for none). */
 function unitOf(cellText: string, rules: CompiledRules): { factor: number; unit: string } | undefined {
@@ -52,6 +56,12 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
     }
     if (!header) continue;
     const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h));
+    const yearOf = (h: string) => {
+      const m = COLUMN_YEAR.exec(h);
+      return m ? Number(m[1]) : undefined;
+    };
+    const years = header.map(yearOf).filter((y): y is number => y !== undefined);
+    const latestYear = years.length ? Math.max(...years) : undefined;
     // A first column that numbers the rows (序号) comes before the label.
     const labelColumn = INDEX_CELL.test(header[0] ?? '') ? 1 : 0;
     const label = cells[labelColumn]?.text.trim() ?? '';
@@ -70,14 +80,14 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
       const end = m[2] ? cell.start + cell.text.indexOf(m[2], start - cell.start) + 1 : start + m[1]!.length;
       const number = decimalFromString(m[1]!);
       if (CHANGE_HEADER.test(h)) {
-        out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell', header: h });
+        out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell', header: h, year: yearOf(h) ?? latestYear });
         return;
       }
       const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules));
       if (!unit) return;
       const exp = Math.round(Math.log10(unit.factor));
       const value = 10 ** exp === unit.factor ? toNumber(shift(number, exp)) : toNumber(number) * unit.factor;
-      out.push({ start, end, value, unit: unit.unit, measure: 'level', indicator, rule: 'quantity/table-cell' });
+      out.push({ start, end, value, unit: unit.unit, measure: 'level', indicator, rule: 'quantity/table-cell', year: yearOf(h) });
     });
   }
   return out;

@@ -82,6 +82,11 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it('gives each cell the year its column names, and a growth column the latest year of the header', () => {
+    const text = '主要指标完成情况\n指标\t单位\t2024年\t2025年\t增长%\n地区生产总值\t亿元\t295.3\t312.4\t5.8\n指标\t2025年1-10月\t同比增长%\n规上工业增加值(亿元)\t86.3\t7.4\n';
+    expect(tableRecords(text).map((r) => [r.quote, r.period])).toEqual([['295.3', '2024'], ['312.4', '2025'], ['5.8', '2025'], ['86.3', '2025'], ['7.4', '2025']]);
+  });
+
   it('reads short lines of figures without a header column as no table', () => {
     const text = ['数读2025', '地区生产总值', '386.7亿元', '同比增长', '6.3%', '新增城镇就业', '5820人'].join('\n');
     expect(records(text).map((r) => [r.quote, r.rule])).toEqual([
