@@ -35,12 +35,14 @@ export interface IndicatorContext {
 }
 
 const LIST_BREAK = '、';
+/** What may open a segment but never an indicator: punctuation, bullets, emoji; not brackets or quotes. */
+const LEADING_MARKS = /^[^\p{L}\p{N}（(“"《]+/u;
 
 function stripLeading(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
     const before = s;
     // Punctuation, bullets and emoji (▌, 📍, ▶) are never part of what is measured; brackets and quotes may be.
-    s = s.replace(/^[^\p{L}\p{N}（(“"《]+/u, '');
+    if (s.length > 0 && !isHan(s[0])) s = s.replace(LEADING_MARKS, '');
     // 一是 / 1. / （二）: list markers open many report sentences and are never part of what is measured.
     const enumerator = rules.enumeratorAtStart.exec(s);
     if (enumerator) s = s.slice(enumerator[0].length);

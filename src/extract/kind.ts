@@ -132,9 +132,7 @@ export class KindResolver {
    * The kind, and whether the words around the figure said so (a cue in its clause or sentence, a label
    * switch, a future year) or only the text's structure did (section, title, style, transition).
    */
-  decide(start: number, clauseStart: number, clauseEnd: number): { kind: Kind; said: boolean } {
-    const said = (kind: Kind) => ({ kind, said: true });
-    const guessed = (kind: Kind) => ({ kind, said: false });
+  decide(start: number, clauseStart: number, clauseEnd: number): { readonly kind: Kind; readonly said: boolean } {
     const t = this.layout.text;
     const r = this.rules;
     const lineIdx = this.layout.lineIndex(start);
@@ -162,6 +160,12 @@ export class KindResolver {
     return guessed(info.style === 'actual' ? 'actual' : 'target');
   }
 }
+
+/** The four answers of `decide`, made once: it runs for every figure. */
+const SAID = { target: { kind: 'target', said: true }, actual: { kind: 'actual', said: true } } as const;
+const GUESSED = { target: { kind: 'target', said: false }, actual: { kind: 'actual', said: false } } as const;
+const said = (kind: Kind) => SAID[kind];
+const guessed = (kind: Kind) => GUESSED[kind];
 
 function hasActualCue(clause: string, r: CompiledRules): boolean {
   const cue = r.actualClause(clause);

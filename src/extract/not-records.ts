@@ -14,7 +14,7 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   if (q.unit === null) return 'not/bare-number';
   if (layout.insidePhrase(q.start, q.end, nr.ignorePhrases.phrases)) return nr.ignorePhrases.id;
   if (layout.lineIs(q.start, (line) => rules.furniture(line) !== undefined)) return nr.furnitureLine.id;
-  if (nr.relatedLinks && isRelatedLink(q.start, layout, nr.relatedLinks)) return nr.relatedLinks.id;
+  if (nr.relatedLinks && isRelatedLink(q.start, layout, nr.relatedLinks, rules)) return nr.relatedLinks.id;
   if (rules.ordinalPrefix.matchEnd(t, q.start)) return nr.ordinalPrefix.id;
   if (nr.clockTime && rules.clockHourBefore && nr.clockTime.units.includes(q.unit) && rules.clockHourBefore.test(t.slice(Math.max(0, q.start - 4), q.start))) return nr.clockTime.id;
   if (nr.rateBase && rules.rateBaseAfter.matchAt(t, q.end)) return nr.rateBase.id;
@@ -41,11 +41,11 @@ function bare(line: string): string {
  * 往期推荐 / ▶ 青川3个项目入选省级名单: below a heading that opens a page's list of related articles,
  * a short line with no full stop is a link title. A sentence of report text has its full stop.
  */
-function isRelatedLink(pos: number, layout: Layout, rule: { headings: string[]; maxLineChars: number }): boolean {
+function isRelatedLink(pos: number, layout: Layout, rule: { headings: string[]; maxLineChars: number }, rules: CompiledRules): boolean {
   let opening = relatedOpening.get(layout);
   if (opening === undefined) {
     const t = layout.text;
-    opening = rule.headings.some((h) => t.includes(h)) ? layout.lines.findIndex((l) => rule.headings.includes(bare(t.slice(l.start, l.end)))) : -1;
+    opening = rules.relatedHeading?.test(t) ? layout.lines.findIndex((l) => rule.headings.includes(bare(t.slice(l.start, l.end)))) : -1;
     relatedOpening.set(layout, opening);
   }
   const index = layout.lineIndex(pos);

@@ -385,9 +385,10 @@ function shareListUnits(t: string, out: Quantity[], rules: CompiledRules): void 
   for (let k = out.length - 2; k >= 0; k--) {
     const q = out[k]!;
     const next = out[k + 1]!;
-    const tail = carried ?? sharedTail(t, next, rules);
+    const known = carried;
     carried = undefined;
     if (q.unit !== null || next.unit === null || q.chineseOnly || !LIST_JOINER.test(t.slice(q.end, next.start))) continue;
+    const tail = known ?? sharedTail(t, next, rules);
     if (tail === undefined) continue;
     const text = t.slice(q.start, q.end);
     const shared = quantityAt(text + tail, text.startsWith('-') ? 1 : 0, rules);

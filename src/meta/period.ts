@@ -132,8 +132,9 @@ export class PeriodResolver {
     // A plan stated without a review (a 2024年政府工作报告 title) reviews the year before it; a review
     // stated or dated without a plan plans the year after it.
     // A five-year plan's title plans its whole span, from its first year.
-    this.plannedSpan = from ? from.plannedSpan : stated(p.plannedYearPatterns) === undefined ? this.planTitleSpan(text) : undefined;
-    const planned = from ? from.plannedYear : (stated(p.plannedYearPatterns) ?? this.plannedSpan?.from);
+    const plannedStatedYear = from ? undefined : stated(p.plannedYearPatterns);
+    this.plannedSpan = from ? from.plannedSpan : plannedStatedYear === undefined ? this.planTitleSpan(text) : undefined;
+    const planned = from ? from.plannedYear : (plannedStatedYear ?? this.plannedSpan?.from);
     this.plannedStated = planned !== undefined;
     this.reviewedYear = from ? from.reviewedYear : (stated(p.reviewedYearPatterns) ?? fromDate ?? (planned !== undefined ? planned - 1 : undefined));
     this.plannedYear = planned ?? (this.reviewedYear !== undefined ? this.reviewedYear + 1 : undefined);
@@ -191,6 +192,7 @@ export class PeriodResolver {
   /** 第十五个五年规划纲要, “十五五”规划: a plan's title, and the span of years it plans. */
   private planTitleSpan(text: string): Span | undefined {
     const head = text.slice(0, OPENING_CHARS).split('\n').slice(0, 6).join('\n');
+    if (!head.includes('规划')) return undefined;
     for (const plan of this.planSpans) if (plan.names.some((name) => new RegExp(`${name}”?(?:时期|期间)?[^。，\n]{0,16}规划`).test(head))) return plan.span;
     return undefined;
   }

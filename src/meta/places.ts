@@ -1,5 +1,5 @@
 import { CharSet } from '../text/chars.js';
-import type { CompiledRules } from '../rules/compile.js';
+import { WordIndex, type CompiledRules } from '../rules/compile.js';
 import type { PlaceLevel } from '../rules/types.js';
 import type { Tagger } from '../text/segment.js';
 
@@ -41,16 +41,8 @@ export class PlaceIndex {
   constructor(text: string, title: string, rules: CompiledRules, override?: string, tagger?: Tagger) {
     const p = rules.files.places;
     this.nation = p.nation.name;
-    const notPlaces = new Set(p.notPlaces);
-    const notStem = new Set(p.notStems);
-    const notStemWords = p.notStemWords ?? [];
-    const notStemEnd = new Set(p.notStemEnds ?? []);
-    const mayEndStem = new Set(p.stemEndsDespite ?? []);
-    const longStems = p.longStemSuffixes ?? {};
+    const { notPlaces, notStem, notStemWords, notStemEnd, mayEndStem, longStems, suffixes, suffixChars, weak, longerSuffixes } = placeRules(rules);
     const counts = new Map<string, { count: number; level: PlaceLevel; weak: boolean; parented: boolean }>();
-    const suffixes = p.levels.flatMap((l) => l.suffixes.map((s) => ({ s, level: l.level }))).sort((a, b) => b.s.length - a.s.length);
-    const suffixChars = new Set([...suffixes.map((x) => x.s[0]!), '村']);
-    const weak = new Set(p.weakSuffixes);
     // A candidate is not a place when one of its endings is a listed word (园区, 贫困县 …): a few set lookups.
     const notPlaceEnd = (name: string) => {
       for (let k = 0; k <= name.length - 2; k++) if (notPlaces.has(name.slice(k))) return true;
@@ -65,11 +57,11 @@ export class PlaceIndex {
         if (s === '地区' && text.startsWith(GDP_WORDS, i)) continue;
         if (NOT_AFTER.has(next) || (suffixChars.has(next) && !text.startsWith(GDP_WORDS, i + s.length))) continue;
         // 区 of 自治区, 州 of 自治州: the longer suffix names the place.
-        if (suffixes.some((x) => x.s.length > s.length && x.s.endsWith(s) && text.startsWith(x.s, i + s.length - x.s.length))) continue;
+        if (longerSuffixes.get(s)!.some((longer) => text.startsWith(longer, i + s.length - longer.length))) continue;
         const maxStem = longStems[s] ?? MAX_STEM;
         for (let len = 2; len <= maxStem; len++) {
           const stem = text.slice(i - len, i);
-          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => (notStem.has(stem[k]!) && !(k === stem.length - 1 && mayEndStem.has(stem[k]!)) && !(k === 0 && opensWord(stem + s, tagger))) || verbs.matchAt(stem, k) !== undefined) || notStemWords.some((w) => stem.includes(w))) break;
+          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => (notStem.has(stem[k]!) && !(k === stem.length - 1 && mayEndStem.has(stem[k]!)) && !(k === 0 && opensWord(stem + s, tagger))) || verbs.matchAt(stem, k) !== undefined) || notStemWords.matchAt(stem, 0) !== undefined) break;
           // 农业大省, 工业强市: a name may open with 大 or 新 (大连市, 新乡市) but a stem ending so is a rank.
           if (notStemEnd.has(stem[stem.length - 1]!)) break;
           const name = stem + s;
@@ -194,6 +186,43 @@ function opensWord(name: string, tagger: Tagger | undefined): boolean {
   if (!tagger) return false;
   const first = tagger.tag(name)[0]?.word ?? '';
   return first.length >= 2 && first.length < name.length;
+}
+
+interface PlaceRules {
+  notPlaces: Set<string>;
+  notStem: Set<string>;
+  notStemWords: WordIndex<true>;
+  notStemEnd: Set<string>;
+  mayEndStem: Set<string>;
+  longStems: Record<string, number>;
+  suffixes: { s: string; level: PlaceLevel }[];
+  suffixChars: Set<string>;
+  weak: Set<string>;
+  /** For each suffix, the longer ones that end with it (区: 自治区, 地区). */
+  longerSuffixes: Map<string, string[]>;
+}
+
+/** The place rules in the shapes the index reads, made once per set of rules, not once per document. */
+const prepared = new WeakMap<CompiledRules, PlaceRules>();
+function placeRules(rules: CompiledRules): PlaceRules {
+  let r = prepared.get(rules);
+  if (r) return r;
+  const p = rules.files.places;
+  const suffixes = p.levels.flatMap((l) => l.suffixes.map((s) => ({ s, level: l.level }))).sort((a, b) => b.s.length - a.s.length);
+  r = {
+    notPlaces: new Set(p.notPlaces),
+    notStem: new Set(p.notStems),
+    notStemWords: new WordIndex((p.notStemWords ?? []).map((w) => [w, true] as [string, true])),
+    notStemEnd: new Set(p.notStemEnds ?? []),
+    mayEndStem: new Set(p.stemEndsDespite ?? []),
+    longStems: p.longStemSuffixes ?? {},
+    suffixes,
+    suffixChars: new Set([...suffixes.map((x) => x.s[0]!), '村']),
+    weak: new Set(p.weakSuffixes),
+    longerSuffixes: new Map(suffixes.map(({ s }) => [s, suffixes.filter((x) => x.s.length > s.length && x.s.endsWith(s)).map((x) => x.s)])),
+  };
+  prepared.set(rules, r);
+  return r;
 }
 
 /** Tags that jieba gives names (places, persons, organisations, unknown words); 棚户区 and 聚居区 are plain nouns. */

@@ -143,6 +143,8 @@ export interface CompiledRules {
   durationNameAfter: WordIndex<true>;
   durationNameAfterPattern: RegExp | undefined;
   rateBaseAfter: WordIndex<true>;
+  /** Any heading of a related-articles list, anywhere in a text: one search says most texts have none. */
+  relatedHeading: RegExp | undefined;
   congress: WordIndex<true>;
   dropLeading: WordIndex<true>;
   dropTrailing: SuffixList<true>;
@@ -219,6 +221,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     ordinalPrefix: words(f['not-records'].ordinalPrefix.words),
     clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
     nameAfterNumber: new WordIndex(f['not-records'].nameAfterNumber.words.map((w) => [w, true] as [string, true])),
+    relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
     rateBaseAfter: new WordIndex((f['not-records'].rateBase?.after ?? []).map((w) => [w, true] as [string, true])),
     durationNameAfterPattern: f['not-records'].durationInName?.afterPattern ? new RegExp(f['not-records'].durationInName.afterPattern) : undefined,
     durationNameAfter: new WordIndex((f['not-records'].durationInName?.after ?? []).map((w) => [w, true] as [string, true])),

@@ -52,6 +52,9 @@ const DATA_CELL = /^\s*(?:-?\d[\d,]*(?:\.\d+)?\s*[%％]?|[—–\-－/／…]+)\
 const STACK_HINT = /^\s*(?:计量)?单位\s*$|^\s*[^\d\s]{0,8}(?:增长|增速|增幅|比上年|同比)[^。，；]{0,8}\s*$/;
 /** The heading of a column that numbers the rows. */
 export const INDEX_CELL = /^\s*(?:序号|编号|序|No\.?|NO\.?)\s*$/;
+/** The same, tried once on the whole text. */
+const STACK_HINT_LINE = new RegExp(STACK_HINT.source, 'm');
+const BLANK = /^\s*$/;
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 8;
 /** Cells longer than this are prose, not table cells. */
@@ -97,13 +100,28 @@ function stackedAt(kinds: ('D' | 'T' | undefined)[], from: number, indexed: bool
  * lines give nothing: HTML tables often have them between rows. Also the starts of the lines that are
  * part of a row.
  */
-export function tableRows(text: string, lines: readonly LineSpan[]): { rows: (Cell[] | null)[]; rowLines: Set<number> } {
+export function tableRows(text: string, lines: readonly LineSpan[]): TableRows {
+  // The table extractor and the period resolver both ask, for the same lines of the same text.
+  let found = computed.get(lines);
+  if (!found || found.text !== text) computed.set(lines, (found = { text, ...findRows(text, lines) }));
+  return found;
+}
+
+interface TableRows {
+  rows: (Cell[] | null)[];
+  rowLines: Set<number>;
+}
+
+const computed = new WeakMap<readonly LineSpan[], TableRows & { text: string }>();
+
+function findRows(text: string, lines: readonly LineSpan[]): TableRows {
   const rows: (Cell[] | null)[] = [];
   const rowLines = new Set<number>();
-  const filled = lines.filter((l) => text.slice(l.start, l.end).trim() !== '');
-  const texts = filled.map((l) => text.slice(l.start, l.end));
+  const filled = lines.filter((l) => !BLANK.test(text.slice(l.start, l.end)));
   // Most texts have no stacked table: only a line that reads like a header column makes one worth seeking.
-  const kinds = texts.some((t) => STACK_HINT.test(t)) ? texts.map(cellKind) : undefined;
+  const hinted = STACK_HINT_LINE.test(text);
+  const texts = hinted ? filled.map((l) => text.slice(l.start, l.end)) : [];
+  const kinds = hinted ? texts.map(cellKind) : undefined;
   for (let i = 0; i < filled.length; i++) {
     const line = filled[i]!;
     if (kinds) {
