@@ -133,6 +133,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     records.push(record.record);
     before.measure = record.measure;
     before.end = record.after;
+    before.lastIndicator = record.record.indicator;
     // A figure in a bracketed aside (其中…, 包括…) is a part of the one before it, and the share of a
     // plan met (为预算的102.5%) a remark on it: the clauses after either go on speaking of that one.
     if (!layout.insideBrackets(q.start) && !record.aside) {
@@ -221,6 +222,8 @@ interface Preceding {
   lineIndicator?: string;
   /** The last figure of the sentence whose indicator later clauses take. */
   record?: IndicatorRecord;
+  /** Indicator of the last figure anywhere before, whatever sentence or line it stood in. */
+  lastIndicator?: string;
 }
 
 function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { record: IndicatorRecord; after: number; measure: MeasureResult; aside: boolean } {
@@ -250,6 +253,7 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       sameUnitAsPrevious: prev.unit !== undefined && prev.unit === q.unit,
       earlierInUnit: prev.inUnit.get(q.unit!),
       lineIndicator: prev.lineIndicator,
+      lastFigure: prev.lastIndicator !== undefined ? { end: prev.end, indicator: prev.lastIndicator } : undefined,
       sentenceSubject: prev.subject,
       isChange: measure.measure === 'change',
   };

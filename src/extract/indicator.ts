@@ -28,6 +28,8 @@ export interface IndicatorContext {
   aside?: boolean;
   /** Indicator of the last record on this line, across sentences (收入1.82亿元；支出0.96亿元). */
   lineIndicator?: string;
+  /** The last figure anywhere before: its end and indicator. */
+  lastFigure?: { end: number; indicator: string };
   /** Indicator of the first record of the sentence: the subject that generic heads (总投资) belong to. */
   sentenceSubject: string | undefined;
   /** The quantity is a change, so a leading decrease verb (降低, 减轻) is already in its sign. */
@@ -268,6 +270,10 @@ function lineBefore(ctx: IndicatorContext, rules: CompiledRules): string {
   if (text[end] !== '\n') return '';
   let lineEnd = end;
   while (lineEnd > 0 && (text[lineEnd - 1] === ' ' || text[lineEnd - 1] === '\r')) lineEnd--;
+  // 地区生产总值\n312.4亿元\n同比增长5.8%: after a line that ends with a figure, a change on a line of its own is
+  // that figure's change.
+  const last = ctx.lastFigure;
+  if (last && ctx.isChange && last.end <= lineEnd && last.end > text.lastIndexOf('\n', lineEnd - 1) && /^[\s，,。；;]*$/.test(text.slice(last.end, lineEnd))) return last.indicator;
   if (lineEnd === 0 || !isHan(text[lineEnd - 1])) return '';
   const named = cleanSegment(text.slice(clauseStartBefore(text, lineEnd, '，。；：,;:\n'), lineEnd), rules);
   // A line that ends with a figure of its own (新增就业3200人) names nothing for the next.
