@@ -78,7 +78,8 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const verb = rules.objectVerbEnd.matchEnd(s);
     if (drop && !(verb && verb.word.length > drop.word.length) && !endsInPerQualifier(s, drop.word, rules)) s = s.slice(0, s.length - drop.word.length);
     const change = rules.changeVerbs.matchEnd(s);
-    if (change && change.word.length > 1) s = s.slice(0, s.length - change.word.length);
+    // One-character verbs (增, 减) end many nouns; 升 and 跌 (按年跌3.2%, Hong Kong usage) end none.
+    if (change && (change.word.length > 1 || change.word === '升' || change.word === '跌')) s = s.slice(0, s.length - change.word.length);
     const adv = rules.measureAdverbs.matchEnd(s);
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
     const region = rules.regionEnd.matchEnd(s);
