@@ -121,6 +121,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       before.record = undefined;
       before.unit = undefined;
       before.subject = undefined;
+      before.subjectUnit = undefined;
       before.inUnit.clear();
       previousSentenceStart = sentence.start;
     }
@@ -141,7 +142,10 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       before.record = record.record;
       before.unit = record.record.unit;
       before.inUnit.set(record.record.unit, record.record.indicator);
-      before.subject ??= record.record.indicator;
+      if (before.subject === undefined) {
+        before.subject = record.record.indicator;
+        before.subjectUnit = record.record.unit;
+      }
     }
   }
   if (rules.patternEnabled('quantity/table-cell')) {
@@ -195,6 +199,9 @@ function kindOfSpan(span: Span | undefined, plannedYear: number | undefined): 'a
   return undefined;
 }
 
+/** Units that count people or households: what they count has no 产值 or 总投资 of its own. */
+const PEOPLE_UNITS = new Set(['人', '户', '人次']);
+
 /** A three-digit year (114年), as only the Republic calendar writes years now. */
 const ROC_YEAR_HINT = /(?<![\d.])1\d\d\s?年/;
 
@@ -215,6 +222,7 @@ interface Preceding {
   unit?: string;
   /** Indicator of the sentence's first figure: the subject that generic heads (总投资) belong to. */
   subject?: string;
+  subjectUnit?: string;
   measure?: MeasureResult;
   /** The last indicator of the sentence in each unit. */
   inUnit: Map<string, string>;
@@ -255,6 +263,7 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       lineIndicator: prev.lineIndicator,
       lastFigure: prev.lastIndicator !== undefined ? { end: prev.end, indicator: prev.lastIndicator } : undefined,
       sentenceSubject: prev.subject,
+      sentenceSubjectCountsPeople: prev.subjectUnit !== undefined && PEOPLE_UNITS.has(prev.subjectUnit),
       isChange: measure.measure === 'change',
   };
   let indicator = findIndicator(indicatorContext, rules, tagger);

@@ -32,6 +32,8 @@ export interface IndicatorContext {
   lastFigure?: { end: number; indicator: string };
   /** Indicator of the first record of the sentence: the subject that generic heads (总投资) belong to. */
   sentenceSubject: string | undefined;
+  /** That subject counts people or households (新增就业1.5万人): no 产值 or 总投资 is its. */
+  sentenceSubjectCountsPeople?: boolean;
   /** The quantity is a change, so a leading decrease verb (降低, 减轻) is already in its sign. */
   isChange: boolean;
 }
@@ -403,7 +405,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   }
   // 新培育龙头企业6家，总数达到41家: the total is of the things just counted, new or not.
   if (rules.stockHeads.has(seg) && ctx.previousIndicator) return (objectOf(ctx.previousIndicator, rules) || ctx.previousIndicator) + seg;
-  if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) return ctx.sentenceSubject + seg;
+  if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubjectCountsPeople && !ctx.sentenceSubject.endsWith(seg)) return ctx.sentenceSubject + seg;
   // 规模突破1.5万亿元，占地区生产总值比重50%: the share belongs to the figure before it.
   if (seg.startsWith('占') && ctx.previousIndicator && !ctx.previousIndicator.includes('占')) return ctx.previousIndicator + seg;
   // 接待游客…、实现旅游收入…: an item with a verb of its own, even one dropped as reporting, shares nothing.
