@@ -74,7 +74,7 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const before = s;
     s = s.replace(/[\s、，,：:“"（(·…—-]+$/, '');
     // 人口密度每平方公里 (1.2万人): what the figure is per belongs to its unit, not to what is measured.
-    s = s.replace(PER_UNIT_AT_END, '');
+    s = s.replace(PER_UNIT_AT_END, '').replace(RATE_BASE_AT_END, '');
     const drop = rules.dropTrailing.matchEnd(s);
     // 通达 and 到达 are verbs of their own, not 达 after a noun.
     const verb = rules.objectVerbEnd.matchEnd(s);
@@ -125,6 +125,9 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
   s = stripTrailing(s, rules);
   return stripLeading(s, rules);
 }
+
+/** What an exchange rate is quoted for (汇率为1美元兑): part of the unit, not of what is measured. */
+const RATE_BASE_AT_END = /(?:为|是)?[0-9.]+(?:美元|欧元|港元|港币|日元|英镑|澳元|新台币|人民币|元)(?:兑换|兑|折合)$/;
 
 /** A per phrase ending an indicator: 每平方公里, 每百户, 每千人口. */
 const PER_UNIT_AT_END = /每(?:平方公里|平方千米|平方米|公顷|亩|[百千万]户|[百千万]人口?|人|户|天|日|年|月)$/;
