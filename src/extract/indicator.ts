@@ -370,7 +370,9 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     // A list of actions (建成…、成立…、审批…机构262家) ends in the one that is counted; a list of nouns is the indicator.
     const parts = seg.split(LIST_BREAK);
     const last = cleanSegment(parts[parts.length - 1]!, rules);
-    if (last.length > 0 && startsWithVerb(last, rules)) seg = last;
+    // 新建、改扩建中小学: verbs alone before the last share its object, and all of them name the action.
+    const verbsOnly = parts.slice(0, -1).every((p) => rules.objectVerbs.has(cleanSegment(p, rules)));
+    if (last.length > 0 && startsWithVerb(last, rules) && !verbsOnly) seg = last;
   }
   // The words before this figure alone, without the list break or comma that joins them to the one before.
   const item = raw.replace(/^[\s、，,]+/, '');
