@@ -56,6 +56,7 @@ describe('kind from document structure', () => {
     ['据初步测算，全年地区生产总值可达到1500亿元。', '1500亿元'],
     ['全年粮食产量有望突破60万吨。', '60万吨'],
     ['“十五五”期间，全县将累计完成固定资产投资1000亿元。', '1000亿元'],
+    ['今年赤字率拟按3%左右安排，赤字规模4.06万亿元。', '4.06万亿元'],
   ])('reads a stated aim or the coming years as a target: %s', (text, quote) => {
     expect(kinds(text)[quote]).toBe('target');
   });
