@@ -57,7 +57,7 @@ function stripLeading(s: string, rules: CompiledRules): string {
     if (region) s = s.slice(region.word.length);
     const drop = rules.dropLeading.matchAt(s, 0);
     // 政府性基金, 完成率: the word goes on into a longer one and is not dropped.
-    if (drop && !rules.wordContinuations.matchAt(s, drop.word.length)) s = s.slice(drop.word.length);
+    if (drop && !rules.wordContinuations.matchAt(s, drop.word.length) && !rules.wordContinuationsFor.get(drop.word)?.matchAt(s, drop.word.length)) s = s.slice(drop.word.length);
     if (s === before) break;
   }
   return s;

@@ -114,6 +114,7 @@ export interface CompiledRules {
   measureAdverbs: SuffixList<true>;
   perQualifiers: SuffixList<true>;
   wordContinuations: WordIndex<true>;
+  wordContinuationsFor: Map<string, WordIndex<true>>;
   counterparts: Map<string, string>;
   decreaseWithObject: WordIndex<true>;
   levelContext: (text: string) => string | undefined;
@@ -198,6 +199,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     measureAdverbs: words(f.measure.adverbs),
     perQualifiers: words(f.indicator.perQualifiers ?? []),
     wordContinuations: new WordIndex((f.indicator.wordContinuations ?? []).map((w) => [w, true] as [string, true])),
+    wordContinuationsFor: new Map(Object.entries(f.indicator.wordContinuationsFor ?? {}).map(([word, list]) => [word, new WordIndex(list.map((w) => [w, true] as [string, true]))])),
     counterparts: new Map(Object.entries(f.indicator.counterparts ?? {})),
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),

@@ -113,6 +113,8 @@ export interface IndicatorFile {
   perQualifiers?: string[];
   /** Characters that make a dropLeading word part of a longer one (政府性, 完成率). */
   wordContinuations?: string[];
+  /** For one dropLeading word, what makes it part of a longer word (有效, 有机). */
+  wordContinuationsFor?: Record<string, string[]>;
   /** A bare head and the head it pairs with (支出: 收入), for an account named once for both. */
   counterparts?: Record<string, string>;
 }
