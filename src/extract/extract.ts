@@ -13,6 +13,7 @@ import { findMeasure, type MeasureResult } from './measure.js';
 import { implyUnit } from './implied-unit.js';
 import { notRecordReason } from './not-records.js';
 import { scanQuantities, type Quantity } from './scan.js';
+import { shareListUnits } from './list-units.js';
 import { tableCells } from './tables.js';
 import { Catalogue } from '../meta/catalogue.js';
 import { detectMeta, type DocumentMeta, type MetaOverride } from '../meta/document.js';
@@ -108,7 +109,9 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   let previousSentenceStart = -1;
   let previousLine = -1;
   const before: Preceding = { end: -1, inUnit: new Map() };
-  for (const q of scanQuantities(text, rules, layout.softBreaks)) {
+  const quantities = scanQuantities(text, rules, layout.softBreaks);
+  shareListUnits(text, quantities, rules);
+  for (const q of quantities) {
     implyUnit(q, layout, rules);
     const reason = notRecordReason(q, layout, rules);
     if (reason) {

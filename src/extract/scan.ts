@@ -368,38 +368,16 @@ function scan(t: string, rules: CompiledRules): Quantity[] {
       while (i < n && isDigit(t[i]) && isDigit(t[i - 1])) i++;
     }
   }
-  shareListUnits(t, out, rules);
   return out;
 }
 
-/** What joins the numbers of a list that shares one unit: 3.5、6.2和5.8%. */
-const LIST_JOINER = /^\s*[、和及与]\s*$/;
-
-/**
- * 分别增长3.5、6.2和5.8%, 分别为52、3.1万吨: numbers in a list take the scale and unit written once after
- * the last of them. Read from the end, so each bare number takes what the one after it has by then.
- */
-function shareListUnits(t: string, out: Quantity[], rules: CompiledRules): void {
-  // The words the number after took, while a list is being read backwards.
-  let carried: string | undefined;
-  for (let k = out.length - 2; k >= 0; k--) {
-    const q = out[k]!;
-    const next = out[k + 1]!;
-    const known = carried;
-    carried = undefined;
-    if (q.unit !== null || next.unit === null || q.chineseOnly || !LIST_JOINER.test(t.slice(q.end, next.start))) continue;
-    const tail = known ?? sharedTail(t, next, rules);
-    if (tail === undefined) continue;
-    const text = t.slice(q.start, q.end);
-    const shared = quantityAt(text + tail, text.startsWith('-') ? 1 : 0, rules);
-    if (!shared || shared.unit !== next.unit || shared.end !== text.length + tail.length) continue;
-    out[k] = { ...shared, start: q.start, end: q.end, value: text.startsWith('-') ? negate(shared.value) : shared.value, pattern: next.pattern === 'quantity/range' ? patternFor(shared.unitRule) : next.pattern };
-    carried = tail;
-  }
+/** The quantity that `text` opens with, read on its own: how a number reads with words given to it. */
+export function quantityOf(text: string, rules: CompiledRules): Quantity | null {
+  return quantityAt(text, text.startsWith('-') ? 1 : 0, rules);
 }
 
-/** The scale and unit words of a quantity, or of the last number of its list: 万吨 of 3.1万吨, % of 5.8%. */
-function sharedTail(t: string, q: Quantity, rules: CompiledRules): string | undefined {
+/** The scale and unit words of a quantity: 万吨 of 3.1万吨, % of 5.8% (undefined for a range). */
+export function scaleAndUnitOf(t: string, q: Quantity, rules: CompiledRules): string | undefined {
   if (q.valueMax !== undefined) return undefined;
   const at = t[q.start] === '-' ? q.start + 1 : q.start;
   const read = readNumber(t, at, rules);
@@ -459,7 +437,8 @@ function quantityAt(t: string, i: number, rules: CompiledRules): Quantity | null
   return q;
 }
 
-function patternFor(rule: UnitRule | undefined): string {
+/** The rule id a quantity with this unit is found by. */
+export function patternFor(rule: UnitRule | undefined): string {
   if (!rule) return 'quantity/number-unit';
   if (rule.dimension === 'ratio' || rule.dimension === 'points') return 'quantity/percent';
   if (rule.dimension === 'multiple') return 'quantity/multiple';

@@ -32,11 +32,6 @@ const CASES: Row[] = [
   ['全县户籍人口1万9850人', '1万9850人', 19850, '人'],
   ['製造業營業額新臺幣4兆2,160億元', '4兆2,160億元', 4.216e12, '元'],
   ['总投资3亿5000万元', '3亿5000万元', 350000000, '元'],
-  // A list of numbers shares the scale and unit written after its last: each quote is its own number.
-  ['粮食、油料产量分别为52、3.1万吨', '52', 520000, '吨'],
-  ['三次产业分别增长3.5、6.2和5.8%', '6.2', 6.2, '%'],
-  ['分别高于全国、全省1.2、0.8个百分点', '1.2', 1.2, '百分点'],
-  ['城乡居民人均可支配收入分别达到42810、19530元', '42810', 42810, '元'],
   ['總預算歲出新臺幣2.9兆元', '2.9兆元', 2.9e12, '元'],
   ['新增装机容量120兆瓦', '120兆瓦', 120, '兆瓦'],
   ['储能电站放电量12兆瓦时', '12兆瓦时', 12, '兆瓦时'],
@@ -90,10 +85,6 @@ describe('quantities: numbers, scale words and units', () => {
     expect(Number.isInteger(value) ? r.value : value).toBe(value);
     expect(r.unit).toBe(unit);
     expect(r.value_max).toBe(valueMax);
-  });
-
-  it('shares no unit across a list of years or line numbers', () => {
-    expect(records('2024、2025年全县召开会议，地铁1、2号线开通').map((r) => r.quote)).toEqual([]);
   });
 
   it('keeps the quote equal to the source span', () => {
