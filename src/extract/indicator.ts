@@ -144,8 +144,8 @@ const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:
 /** 较2024年的(2.2%), 比上年同期的: the figure after is the earlier level of the one before, in its measure. */
 export const COMPARED_LEVEL = /^[，,\s]*(?:比|较|与|同)\s*(?:(?:19|20)\d\d\s*年|上年|去年|上一年)(?:同期)?的$/;
 
-/** A clause opening with a comparison (比全国, 高于全省); 比重, 比例 and 比率 are nouns. */
-const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于)/;
+/** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
+const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
 
 const JOINER_AT_END = /(?:以及|和|及|与|或)$/;
 

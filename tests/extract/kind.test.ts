@@ -64,6 +64,7 @@ describe('kind from document structure', () => {
   it.each([
     ['全县计划生育率达到99.2%。', '99.2%'],
     ['目标人群疫苗接种率达到98%。', '98%'],
+    ['脱贫劳动力务工就业3.6万人，超过年度目标任务0.2万人。', '0.2万人'],
   ])('reads a plan word inside a name (计划生育, 目标人群) as no target cue: %s', (text, quote) => {
     expect(kinds(text)[quote]).toBe('actual');
   });
