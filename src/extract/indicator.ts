@@ -84,12 +84,14 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     if (change && (change.word.length > 1 || change.word === '升' || change.word === '跌')) s = s.slice(0, s.length - change.word.length);
     const adv = rules.measureAdverbs.matchEnd(s);
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
-    const region = rules.regionEnd.matchEnd(s);
-    if (region) s = s.slice(0, s.length - region.word.length);
-    // 比上年末 / 比2020年 (增加): the baseline belongs to the change, not to the indicator; taken before
-    // the year alone, which would leave its 比 behind.
+    // 增速比全国、全省分别高: the comparison's own word goes with it (not the 高 of 提高, which no 比 precedes).
+    s = s.replace(COMPARED_GAP_AT_END, '');
+    // 比上年末 / 比2020年 / 比全国、全省 (高): the baseline belongs to the change, not to the indicator; taken
+    // before the year or the place alone, which would leave its 比 behind.
     const baseline = rules.baselineAtEnd.exec(s);
     if (baseline && baseline[0].length > 1) s = s.slice(0, baseline.index);
+    const region = rules.regionEnd.matchEnd(s);
+    if (region) s = s.slice(0, s.length - region.word.length);
     // 由2014年的 / 连续8年: years and spans belong to the period, not to the indicator.
     const year = rules.trailingTime.exec(s);
     if (year) s = s.slice(0, year.index);
@@ -125,6 +127,9 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
   s = stripTrailing(s, rules);
   return stripLeading(s, rules);
 }
+
+/** 比全国、全省分别高, 比全省平均水平低: the word of a comparison after its baseline. */
+const COMPARED_GAP_AT_END = /(?<=比[^比]{1,16})(?:分别)?(?:高出|高|低|快|慢)$/;
 
 /** What an exchange rate is quoted for (汇率为1美元兑): part of the unit, not of what is measured. */
 const RATE_BASE_AT_END = /(?:为|是)?[0-9.]+(?:美元|欧元|港元|港币|日元|英镑|澳元|新台币|人民币|元)(?:兑换|兑|折合)$/;
