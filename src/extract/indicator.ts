@@ -74,7 +74,8 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const before = s;
     s = s.replace(/[\s、，,：:“"（(·…—-]+$/, '');
     // 人口密度每平方公里 (1.2万人): what the figure is per belongs to its unit, not to what is measured.
-    s = s.replace(PER_UNIT_AT_END, '').replace(RATE_BASE_AT_END, '');
+    s = s.replace(PER_UNIT_AT_END, '');
+    if (RATE_BASE_ENDS.includes(s[s.length - 1] ?? '')) s = s.replace(RATE_BASE_AT_END, '');
     const drop = rules.dropTrailing.matchEnd(s);
     // 通达 and 到达 are verbs of their own, not 达 after a noun.
     const verb = rules.objectVerbEnd.matchEnd(s);
@@ -85,7 +86,7 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const adv = rules.measureAdverbs.matchEnd(s);
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
     // 增速比全国、全省分别高: the comparison's own word goes with it (not the 高 of 提高, which no 比 precedes).
-    s = s.replace(COMPARED_GAP_AT_END, '');
+    if (GAP_WORD_ENDS.includes(s[s.length - 1] ?? '')) s = s.replace(COMPARED_GAP_AT_END, '');
     // 比上年末 / 比2020年 / 比全国、全省 (高): the baseline belongs to the change, not to the indicator; taken
     // before the year or the place alone, which would leave its 比 behind.
     const baseline = rules.baselineAtEnd.exec(s);
@@ -130,9 +131,11 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
 
 /** 比全国、全省分别高, 比全省平均水平低: the word of a comparison after its baseline. */
 const COMPARED_GAP_AT_END = /(?<=比[^比]{1,16})(?:分别)?(?:高出|高|低|快|慢)$/;
+const GAP_WORD_ENDS = '出高低快慢';
 
 /** What an exchange rate is quoted for (汇率为1美元兑): part of the unit, not of what is measured. */
 const RATE_BASE_AT_END = /(?:为|是)?[0-9.]+(?:美元|欧元|港元|港币|日元|英镑|澳元|新台币|人民币|元)(?:兑换|兑|折合)$/;
+const RATE_BASE_ENDS = '兑换合';
 
 /** A per phrase ending an indicator: 每平方公里, 每百户, 每千人口. */
 const PER_UNIT_AT_END = /每(?:平方公里|平方千米|平方米|公顷|亩|[百千万]户|[百千万]人口?|人|户|天|日|年|月)$/;

@@ -52,8 +52,8 @@ const DATA_CELL = /^\s*(?:-?\d[\d,]*(?:\.\d+)?\s*[%％]?|[—–\-－/／…]+)\
 const STACK_HINT = /^\s*(?:计量)?单位\s*$|^\s*[^\d\s]{0,8}(?:增长|增速|增幅|比上年|同比)[^。，；]{0,8}\s*$/;
 /** The heading of a column that numbers the rows. */
 export const INDEX_CELL = /^\s*(?:序号|编号|序|No\.?|NO\.?)\s*$/;
-/** The same, tried once on the whole text. */
-const STACK_HINT_LINE = new RegExp(STACK_HINT.source, 'm');
+/** Longer lines are never a header cell: most texts are tested without a slice. */
+const MAX_HINT_LINE = 24;
 const BLANK = /^\s*$/;
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 8;
@@ -119,7 +119,7 @@ function findRows(text: string, lines: readonly LineSpan[]): TableRows {
   const rowLines = new Set<number>();
   const filled = lines.filter((l) => !BLANK.test(text.slice(l.start, l.end)));
   // Most texts have no stacked table: only a line that reads like a header column makes one worth seeking.
-  const hinted = STACK_HINT_LINE.test(text);
+  const hinted = filled.some((l) => l.end - l.start <= MAX_HINT_LINE && STACK_HINT.test(text.slice(l.start, l.end)));
   const texts = hinted ? filled.map((l) => text.slice(l.start, l.end)) : [];
   const kinds = hinted ? texts.map(cellKind) : undefined;
   for (let i = 0; i < filled.length; i++) {
