@@ -293,7 +293,10 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
     if (valueMax !== undefined) [value, valueMax] = [-Math.abs(valueMax), -Math.abs(value)];
     else value = -Math.abs(value);
   }
-  const decided = kinds.decide(q.start, clauseStart, clauseEnd);
+  // 完成年度计划的116%, 为预算的101.3%: the share of a plan met is a result, unless the words around it say
+  // it is aimed at (力争完成年度计划的100%); the paragraph's plan style alone does not.
+  const stated = kinds.decide(q.start, clauseStart, clauseEnd);
+  const decided = indicatorContext.aside && !stated.said ? { kind: 'actual' as const, said: true } : stated;
   const record: IndicatorRecord = {
     doc,
     start: q.start,

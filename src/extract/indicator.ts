@@ -87,6 +87,8 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
     // 增速比全国、全省分别高: the comparison's own word goes with it (not the 高 of 提高, which no 比 precedes).
     if (GAP_WORD_ENDS.includes(s[s.length - 1] ?? '')) s = s.replace(COMPARED_GAP_AT_END, '');
+    // 地区生产总值计划(增长6%): the plan word says kind, not what is measured; 占年度计划 names a share's whole.
+    if (s.endsWith('计划')) s = s.replace(PLAN_WORD_AT_END, '');
     // 比上年末 / 比2020年 / 比全国、全省 (高): the baseline belongs to the change, not to the indicator; taken
     // before the year or the place alone, which would leave its 比 behind.
     const baseline = rules.baselineAtEnd.exec(s);
@@ -132,6 +134,7 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
 /** 比全国、全省分别高, 比全省平均水平低: the word of a comparison after its baseline. */
 const COMPARED_GAP_AT_END = /(?<=比[^比]{1,16})(?:分别)?(?:高出|高|低|快|慢)$/;
 const GAP_WORD_ENDS = '出高低快慢';
+const PLAN_WORD_AT_END = /(?<![度年占为的])计划$/;
 
 /** What an exchange rate is quoted for (汇率为1美元兑): part of the unit, not of what is measured. */
 const RATE_BASE_AT_END = /(?:为|是)?[0-9.]+(?:美元|欧元|港元|港币|日元|英镑|澳元|新台币|人民币|元)(?:兑换|兑|折合)$/;

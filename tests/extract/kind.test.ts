@@ -81,6 +81,11 @@ describe('kind from document structure', () => {
     expect(kinds(report)).toEqual({ '6%': 'actual', '100公里': 'target' });
   });
 
+  it('reads the share of a plan met as a result, unless the words around it aim at it', () => {
+    expect(kinds('城镇新增就业计划目标5万人，实际完成5.8万人，完成年度计划的116%。')).toEqual({ '5万人': 'target', '5.8万人': 'actual', '116%': 'actual' });
+    expect(kinds('力争城镇新增就业5万人，完成年度计划的100%。')).toEqual({ '5万人': 'target', '100%': 'target' });
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });
