@@ -7,6 +7,15 @@ const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
   { level: 3, re: /^\s*[（(]\d{1,2}[)）]\s*/ },
 ];
 
+const MARKDOWN_HEADING = /^\s*(#{1,6})\s+/;
+
+/** A heading's words: up to the first full stop when a paragraph runs on after it, and 40 at most. */
+function headingWords(rest: string): string {
+  const stop = rest.search(/[。；;]/);
+  const text = stop >= 0 ? rest.slice(0, stop) : rest;
+  return text.length > 40 ? text.slice(0, 40) : text;
+}
+
 export interface Heading {
   level: number;
   /** The heading's words: up to the first full stop when a paragraph runs on after it. */
@@ -14,15 +23,16 @@ export interface Heading {
 }
 
 /** The heading a line opens with, if any; a short line with no sentence punctuation is a heading of its own. */
-export function headingOf(line: string): Heading | undefined {
+export function headingOf(raw: string): Heading | undefined {
+  // Markdown marks a heading (## 一、工作回顾) or sets it in bold (**一、工作回顾**): its words are the same.
+  const md = MARKDOWN_HEADING.exec(raw);
+  const line = md || raw.startsWith('**') ? raw.slice(md ? md[0].length : 0).replace(/^\s*\*\*|\*\*\s*$/g, '') : raw;
   for (const { level, re } of HEADING_PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
-    const rest = line.slice(m[0].length);
-    const stop = rest.search(/[。；;]/);
-    const text = stop >= 0 ? rest.slice(0, stop) : rest;
-    return { level, text: text.length > 40 ? text.slice(0, 40) : text };
+    return { level, text: headingWords(line.slice(m[0].length)) };
   }
+  if (md) return { level: Math.min(md[1]!.length, 4), text: headingWords(line.trim()) };
   const trimmed = line.trim();
   if (trimmed.length > 0 && trimmed.length <= 16 && !/[。，,；;：:！？]/.test(trimmed) && !/\d/.test(trimmed)) return { level: 4, text: trimmed };
   return undefined;
