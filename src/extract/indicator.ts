@@ -183,7 +183,8 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   // the joiner belongs to neither thing.
   if (end < clauseEnd) end -= JOINER_AT_END.exec(text.slice(after, end))?.[0].length ?? 0;
   ctx.nounEnd = end;
-  let s = unwrapLines(text.slice(after, end)).replace(/[（(][^（）()]*[）)]/g, '');
+  // 320亿元（增长8%）: the bracket the figure stands in closes after it; that is no noun.
+  let s = unwrapLines(text.slice(after, end)).replace(/[（(][^（）()]*[）)]/g, '').replace(/^[\s）)\]】」』”’]+/, '');
   // Skip further figures glued on (1000户4200人脱贫 -> 脱贫).
   // Only a figure: 项目 and 百强 open nouns.
   s = s.replace(/^[0-9][0-9.,万亿千百十多余]*[个户人家名套座项亩元]*/, '');
