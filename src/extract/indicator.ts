@@ -1,6 +1,7 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Tagger } from '../text/segment.js';
 import { isAsciiLetter, isDigit, isHan } from '../text/chars.js';
+import { COMPARED_LEVEL } from '../text/compared.js';
 import { unwrapLines } from '../text/layout.js';
 
 /** What the indicator finder needs to know about one quantity and its clause. */
@@ -151,9 +152,6 @@ const SHARE_WITHIN = /^(?:把|将|使)?([\u4e00-\u9fff]{2,12}?)在[\u4e00-\u9fff
 
 /** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的, 为预算的. */
 const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:目标|计划|调整预算|预算)(?:任务)?)的?$/;
-
-/** 较2024年的(2.2%), 比上年同期的: the figure after is the earlier level of the one before, in its measure. */
-export const COMPARED_LEVEL = /^[，,\s]*(?:比|较|与|同)\s*(?:(?:19|20)\d\d\s*年|上年|去年|上一年)(?:同期)?的$/;
 
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
@@ -307,41 +305,38 @@ const LIST_OPENER_END = /(?:完成)?(?:情况|如下|分别为|分别是|依次�
  * line labelled with a place alone; empty when the list has no such opening line.
  */
 export function listOpeningMeasure(text: string, lineStart: number, rules: CompiledRules): string {
+  const line = listOpeningLine(text, lineStart, true)?.trim();
+  const opening = line !== undefined ? /^(.*?)\s*[：:]$/.exec(line) : null;
+  if (!opening || /[0-9，,。；;]/.test(opening[1]!)) return '';
+  return cleanSegment(opening[1]!.replace(PER_PLACE_OPENER, '').replace(LIST_OPENER_END, ''), rules);
+}
+
+/**
+ * The line that opens the list whose labelled line (西坪：…) starts at `lineStart`: the first line before it,
+ * going back over the list's earlier labelled lines (and blank lines, with `overBlank`), that is not one
+ * or that `opens` a list all the same (三个安置点：).
+ */
+function listOpeningLine(text: string, lineStart: number, overBlank: boolean, opens?: RegExp): string | undefined {
   let end = lineStart - 1;
   for (let guard = 0; guard < 50 && end > 0; guard++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).trim();
-    if (line === '' || LABELLED_LINE.test(line)) {
-      end = start - 1;
-      continue;
-    }
-    const opening = /^(.*?)\s*[：:]$/.exec(line);
-    if (!opening || /[0-9，,。；;]/.test(opening[1]!)) return '';
-    return cleanSegment(opening[1]!.replace(PER_PLACE_OPENER, '').replace(LIST_OPENER_END, ''), rules);
+    const line = text.slice(start, end);
+    if (opens?.test(line) || (!LABELLED_LINE.test(line) && !(overBlank && line.trim() === ''))) return line;
+    end = start - 1;
   }
-  return '';
+  return undefined;
 }
 
 /** The thing counted at the end of the line that opens a list of labelled lines (安置点 in 共有3个安置点：). */
 function listKind(text: string, lineStart: number, rules: CompiledRules): string {
-  let end = lineStart - 1;
-  // Back over the list's earlier labelled lines (西坪：…) to the line that opens it.
-  for (let guard = 0; guard < 50 && end > 0; guard++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    const opening = LIST_OPENING.exec(line);
-    if (opening) {
-      const clause = opening[1]!.slice(Math.max(...[...'，,。；;'].map((d) => opening[1]!.lastIndexOf(d))) + 1);
-      const after = COUNT_THEN_THING.exec(clause);
-      if (after) return after[1]!;
-      // 全县共建设安置点(2个): the thing, without the place, the 共 or the verb before it.
-      const named = cleanSegment(clause.replace(COUNT_AT_END, ''), rules);
-      return objectOf(named, rules, 2) || named;
-    }
-    if (!LABELLED_LINE.test(line)) return '';
-    end = start - 1;
-  }
-  return '';
+  const opening = LIST_OPENING.exec(listOpeningLine(text, lineStart, false, LIST_OPENING) ?? '');
+  if (!opening) return '';
+  const clause = opening[1]!.slice(Math.max(...[...'，,。；;'].map((d) => opening[1]!.lastIndexOf(d))) + 1);
+  const after = COUNT_THEN_THING.exec(clause);
+  if (after) return after[1]!;
+  // 全县共建设安置点(2个): the thing, without the place, the 共 or the verb before it.
+  const named = cleanSegment(clause.replace(COUNT_AT_END, ''), rules);
+  return objectOf(named, rules, 2) || named;
 }
 
 /** A line opening a list by counting its items: 共有3个安置点： or 涉及安置点3个： (the text before the colon). */

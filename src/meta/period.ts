@@ -2,9 +2,8 @@ import { alternation, type CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
 import { tableRows } from '../text/table-rows.js';
+import { COMPARED_WITH } from '../text/compared.js';
 
-/** 较2024年的(2.2%), 比上年同期的: a figure given as the level compared with, and its year when named. */
-const COMPARED_WITH = /(?:比|较|与|同)\s*(?:((?:19|20)\d\d)\s*年|上年|去年|上一年)(?:同期)?的\s*$/;
 
 export interface PeriodQuery {
   start: number;
