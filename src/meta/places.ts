@@ -1,5 +1,5 @@
 import { CharSet } from '../text/chars.js';
-import { WordIndex, type CompiledRules } from '../rules/compile.js';
+import type { CompiledRules } from '../rules/compile.js';
 import type { PlaceLevel } from '../rules/types.js';
 import type { Tagger } from '../text/segment.js';
 
@@ -41,7 +41,7 @@ export class PlaceIndex {
   constructor(text: string, title: string, rules: CompiledRules, override?: string, tagger?: Tagger) {
     const p = rules.files.places;
     this.nation = p.nation.name;
-    const { notPlaces, notStem, notStemWords, notStemEnd, mayEndStem, longStems, suffixes, suffixChars, weak, longerSuffixes } = placeRules(rules);
+    const { notPlaces, notStem, notStemWords, notStemEnd, mayEndStem, longStems, suffixes, suffixChars, weak, longerSuffixes } = rules.places;
     const counts = new Map<string, { count: number; level: PlaceLevel; weak: boolean; parented: boolean }>();
     // A candidate is not a place when one of its endings is a listed word (园区, 贫困县 …): a few set lookups.
     const notPlaceEnd = (name: string) => {
@@ -186,43 +186,6 @@ function opensWord(name: string, tagger: Tagger | undefined): boolean {
   if (!tagger) return false;
   const first = tagger.tag(name)[0]?.word ?? '';
   return first.length >= 2 && first.length < name.length;
-}
-
-interface PlaceRules {
-  notPlaces: Set<string>;
-  notStem: Set<string>;
-  notStemWords: WordIndex<true>;
-  notStemEnd: Set<string>;
-  mayEndStem: Set<string>;
-  longStems: Record<string, number>;
-  suffixes: { s: string; level: PlaceLevel }[];
-  suffixChars: Set<string>;
-  weak: Set<string>;
-  /** For each suffix, the longer ones that end with it (区: 自治区, 地区). */
-  longerSuffixes: Map<string, string[]>;
-}
-
-/** The place rules in the shapes the index reads, made once per set of rules, not once per document. */
-const prepared = new WeakMap<CompiledRules, PlaceRules>();
-function placeRules(rules: CompiledRules): PlaceRules {
-  let r = prepared.get(rules);
-  if (r) return r;
-  const p = rules.files.places;
-  const suffixes = p.levels.flatMap((l) => l.suffixes.map((s) => ({ s, level: l.level }))).sort((a, b) => b.s.length - a.s.length);
-  r = {
-    notPlaces: new Set(p.notPlaces),
-    notStem: new Set(p.notStems),
-    notStemWords: new WordIndex((p.notStemWords ?? []).map((w) => [w, true] as [string, true])),
-    notStemEnd: new Set(p.notStemEnds ?? []),
-    mayEndStem: new Set(p.stemEndsDespite ?? []),
-    longStems: p.longStemSuffixes ?? {},
-    suffixes,
-    suffixChars: new Set([...suffixes.map((x) => x.s[0]!), '村']),
-    weak: new Set(p.weakSuffixes),
-    longerSuffixes: new Map(suffixes.map(({ s }) => [s, suffixes.filter((x) => x.s.length > s.length && x.s.endsWith(s)).map((x) => x.s)])),
-  };
-  prepared.set(rules, r);
-  return r;
 }
 
 /** Tags that jieba gives names (places, persons, organisations, unknown words); 棚户区 and 聚居区 are plain nouns. */

@@ -1,4 +1,4 @@
-import type { Comparator, RuleFiles, UnitRule } from './types.js';
+import type { Comparator, PlaceLevel, PlacesFile, RuleFiles, UnitRule } from './types.js';
 import type { LoadedRules } from './load.js';
 
 export interface UnitEntry {
@@ -100,7 +100,39 @@ function containsAny(list: string[]): (text: string) => string | undefined {
   return (text) => re.exec(text)?.[0];
 }
 
+/** The place rules in the shapes the place index reads. */
+export interface PlaceRules {
+  notPlaces: Set<string>;
+  notStem: Set<string>;
+  notStemWords: WordIndex<true>;
+  notStemEnd: Set<string>;
+  mayEndStem: Set<string>;
+  longStems: Record<string, number>;
+  suffixes: { s: string; level: PlaceLevel }[];
+  suffixChars: Set<string>;
+  weak: Set<string>;
+  /** For each suffix, the longer ones that end with it (区: 自治区, 地区). */
+  longerSuffixes: Map<string, string[]>;
+}
+
+function placeRules(p: PlacesFile): PlaceRules {
+  const suffixes = p.levels.flatMap((l) => l.suffixes.map((s) => ({ s, level: l.level }))).sort((a, b) => b.s.length - a.s.length);
+  return {
+    notPlaces: new Set(p.notPlaces),
+    notStem: new Set(p.notStems),
+    notStemWords: new WordIndex((p.notStemWords ?? []).map((w) => [w, true] as [string, true])),
+    notStemEnd: new Set(p.notStemEnds ?? []),
+    mayEndStem: new Set(p.stemEndsDespite ?? []),
+    longStems: p.longStemSuffixes ?? {},
+    suffixes,
+    suffixChars: new Set([...suffixes.map((x) => x.s[0]!), '村']),
+    weak: new Set(p.weakSuffixes),
+    longerSuffixes: new Map(suffixes.map(({ s }) => [s, suffixes.filter((x) => x.s.length > s.length && x.s.endsWith(s)).map((x) => x.s)])),
+  };
+}
+
 export interface CompiledRules {
+  places: PlaceRules;
   version: string;
   files: RuleFiles;
   jiebaUserDict: string | undefined;
@@ -186,6 +218,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
   const ind = f.indicator;
   const notTarget = alternation(k.notTargetPhrases ?? [], 'g');
   return {
+    places: placeRules(f.places),
     version: loaded.version,
     files: f,
     jiebaUserDict: loaded.jiebaUserDict,
