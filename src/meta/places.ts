@@ -99,15 +99,19 @@ export class PlaceIndex {
     this.scanOrder = [...this.places.keys()].sort((a, b) => b.length - a.length);
 
     const selfCounts = new Map<PlaceLevel | 'nation', number>();
-    const count = (words: string[]) => words.reduce((n, w) => n + selfMentions(text, w), 0);
+    // Each self word is sought in the text once, however many levels and rules read its count.
+    const mentions = new Map<string, number>();
+    const mentionsOf = (w: string) => mentions.get(w) ?? mentions.set(w, selfMentions(text, w)).get(w)!;
+    const count = (words: string[]) => words.reduce((n, w) => n + mentionsOf(w), 0);
     for (const l of p.levels) selfCounts.set(l.level, count(l.self));
     // 全区 in a 自治区's report speaks for the region, a province, not for a county's 区.
     for (const l of p.levels) {
       for (const [suffix, words] of Object.entries(l.selfWhenNamed ?? {})) {
         if (![...this.places.keys()].some((name) => name.endsWith(suffix))) continue;
-        const n = count(words);
-        for (const other of p.levels) if (other !== l && other.self.some((w) => words.includes(w))) selfCounts.set(other.level, selfCounts.get(other.level)! - count(other.self.filter((w) => words.includes(w))));
-        selfCounts.set(l.level, selfCounts.get(l.level)! + n);
+        for (const w of words) {
+          for (const other of p.levels) if (other !== l && other.self.includes(w)) selfCounts.set(other.level, selfCounts.get(other.level)! - mentionsOf(w));
+          selfCounts.set(l.level, selfCounts.get(l.level)! + mentionsOf(w));
+        }
       }
     }
     const nationCount = count(p.nation.self);
