@@ -348,16 +348,13 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
     r.indicator_id = match.entry.id;
     if (match.dimensionMismatch) r.flags = ['unit-dimension'];
   }
-  let period = ctx.periods.periodAt({ start: r.start, clauseStart, kind: r.kind, measure: r.measure, indicator: r.indicator });
   // Years named for the figure settle what only the text's structure guessed, in a text that states the
   // year it plans: “十四五”时期 in a 十五五 plan is its review, “十五五”期间 in a 2026 report its plan.
   const spanKind = ctx.kindGuessed.has(r) && ctx.periods.plannedStated ? kindOfSpan(ctx.periods.contextAt(r.start), ctx.periods.plannedYear) : undefined;
-  if (spanKind && spanKind !== r.kind) {
-    r.kind = spanKind;
-    period = ctx.periods.periodAt({ start: r.start, clauseStart, kind: r.kind, measure: r.measure, indicator: r.indicator });
-  }
+  if (spanKind) r.kind = spanKind;
+  // The kind is final here, and the period (which a target's kind can move) is read once, or from the table column.
   const columnYear = ctx.columnYears.get(r);
-  if (columnYear !== undefined) period = String(columnYear);
+  const period = columnYear !== undefined ? String(columnYear) : ctx.periods.periodAt({ start: r.start, clauseStart, kind: r.kind, measure: r.measure, indicator: r.indicator });
   if (period) r.period = period;
   if (r.measure === 'change') {
     const header = ctx.columnHeaders.get(r);
