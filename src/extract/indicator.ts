@@ -82,8 +82,8 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const verb = rules.objectVerbEnd.matchEnd(s);
     if (drop && !(verb && verb.word.length > drop.word.length) && !endsInPerQualifier(s, drop.word, rules)) s = s.slice(0, s.length - drop.word.length);
     const change = rules.changeVerbs.matchEnd(s);
-    // One-character verbs (增, 减) end many nouns; 升 and 跌 (按年跌3.2%, Hong Kong usage) end none.
-    if (change && (change.word.length > 1 || change.word === '升' || change.word === '跌')) s = s.slice(0, s.length - change.word.length);
+    // One-character verbs (增, 减) end many nouns; those listed (升, 跌 of 按年跌3.2%) end none.
+    if (change && (change.word.length > 1 || rules.oneCharChangeEnds.has(change.word))) s = s.slice(0, s.length - change.word.length);
     const adv = rules.measureAdverbs.matchEnd(s);
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
     // 增速比全国、全省分别高: the comparison's own word goes with it (not the 高 of 提高, which no 比 precedes).

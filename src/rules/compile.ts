@@ -148,6 +148,7 @@ export interface CompiledRules {
   wordContinuations: WordIndex<true>;
   wordContinuationsFor: Map<string, WordIndex<true>>;
   counterparts: Map<string, string>;
+  oneCharChangeEnds: Set<string>;
   decreaseWithObject: WordIndex<true>;
   levelContext: (text: string) => string | undefined;
   rateNouns: SuffixList<true>;
@@ -234,6 +235,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     wordContinuations: new WordIndex((f.indicator.wordContinuations ?? []).map((w) => [w, true] as [string, true])),
     wordContinuationsFor: new Map(Object.entries(f.indicator.wordContinuationsFor ?? {}).map(([word, list]) => [word, new WordIndex(list.map((w) => [w, true] as [string, true]))])),
     counterparts: new Map(Object.entries(f.indicator.counterparts ?? {})),
+    oneCharChangeEnds: new Set(f.indicator.oneCharChangeEnds ?? []),
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),
     rateNouns: words(f.measure.rateNouns),

@@ -115,6 +115,8 @@ export interface IndicatorFile {
   wordContinuations?: string[];
   /** For one dropLeading word, what makes it part of a longer word (有效, 有机). */
   wordContinuationsFor?: Record<string, string[]>;
+  /** One-character change verbs that end no noun (升, 跌): cut from an indicator's end. */
+  oneCharChangeEnds?: string[];
   /** A bare head and the head it pairs with (支出: 收入), for an account named once for both. */
   counterparts?: Record<string, string>;
 }
