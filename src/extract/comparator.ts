@@ -2,6 +2,8 @@ import type { CompiledRules } from '../rules/compile.js';
 import type { Comparator } from '../rules/types.js';
 import { bareScaleAt, type Quantity } from './scan.js';
 
+const NO_BREAKS: ReadonlySet<number> = new Set();
+
 /** Verbs that end in 上 (跃上, 迈上, 登上, 跨上, 站上, 攀上, 冲上). */
 const CLIMB_BEFORE_SHANG = new Set(['跃', '迈', '登', '跨', '站', '攀', '冲', '踏', '走', '赶']);
 
@@ -15,7 +17,43 @@ const SKIP_AFTER = new Set([' ', '\u00a0']);
 /** Words that may stand between a before-cue and the number: 超过了, 控制在, 约为. */
 const BRIDGES = ['了', '达', '为', '在', '到'];
 
-export function findComparator(q: Quantity, text: string, rules: CompiledRules): ComparatorResult {
+/** How far a cue word and its bridge reach from the number, for reading them across a soft wrap. */
+const CUE_REACH = 8;
+
+/** The text from `from` to `to` without its soft line breaks, with each character's position in `text`. */
+function withoutSoftBreaks(text: string, from: number, to: number, soft: ReadonlySet<number>): { joined: string; at: number[] } {
+  let joined = '';
+  const at: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (soft.has(i)) continue;
+    joined += text[i]!;
+    at.push(i);
+  }
+  return { joined, at };
+}
+
+function hasSoftBreak(from: number, to: number, soft: ReadonlySet<number>): boolean {
+  for (let i = from; i < to; i++) if (soft.has(i)) return true;
+  return false;
+}
+
+/** `soft`: the text's soft line breaks (Layout.softBreaks); a cue cut by a wrap (以\n上, 控制\n在) is read whole. */
+export function findComparator(q: Quantity, text: string, rules: CompiledRules, soft: ReadonlySet<number> = NO_BREAKS): ComparatorResult {
+  if (soft.size > 0) {
+    const from = Math.max(0, q.start - CUE_REACH);
+    const to = Math.min(text.length, q.end + CUE_REACH);
+    if (hasSoftBreak(from, q.start, soft) || hasSoftBreak(q.end, to, soft)) {
+      const behind = withoutSoftBreaks(text, from, q.start, soft);
+      const start = behind.joined.length;
+      const local = behind.joined + text.slice(q.start, q.end) + withoutSoftBreaks(text, q.end, to, soft).joined;
+      const found = findComparatorIn({ ...q, start, end: start + q.end - q.start }, local, rules);
+      return { comparator: found.comparator, cueStart: found.cueStart >= start ? q.start : behind.at[found.cueStart]! };
+    }
+  }
+  return findComparatorIn(q, text, rules);
+}
+
+function findComparatorIn(q: Quantity, text: string, rules: CompiledRules): ComparatorResult {
   let after = q.end;
   while (SKIP_AFTER.has(text[after] ?? '')) after++;
   const a = rules.comparatorAfter.matchAt(text, after);

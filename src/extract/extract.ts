@@ -1,8 +1,9 @@
 import { toNumber } from '../numbers/decimal.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { IndicatorRecord } from '../records/types.js';
-import { Layout } from '../text/layout.js';
+import { Layout, unwrapLines } from '../text/layout.js';
 import { foldWidth } from '../text/normalize.js';
+import { blankPageDebris } from '../text/page-debris.js';
 import { codePointOffsets } from '../text/offsets.js';
 import type { Tagger } from '../text/segment.js';
 import { findComparator } from './comparator.js';
@@ -88,8 +89,8 @@ interface DocumentContext {
  */
 export function extractDocument(source: string, doc: string, rules: CompiledRules, tagger?: Tagger, options: DocumentOptions = {}): ExtractResult {
   const script = toSimplified(foldWidth(source));
-  const text = script.text;
-  const layout = new Layout(text);
+  const { text, gaps } = blankPageDebris(script.text);
+  const layout = new Layout(text, gaps);
   const kinds = new KindResolver(layout, rules, options.continues?.kind);
   // Taiwan counts years by the Republic calendar (114年 = 2025): a Traditional text, or one naming 民国.
   const roc = (script.converted || text.includes('民国')) && ROC_YEAR_HINT.test(text);
@@ -175,7 +176,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
     records.sort((a, b) => a.start - b.start);
   }
-  distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(text.slice(clauseStart, at), rules), (r) => ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start), rules.files.indicator.pairedPrefixes, listWords(rules, tagger));
+  distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(unwrapLines(text.slice(clauseStart, at)), rules), (r) => ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start), rules.files.indicator.pairedPrefixes, listWords(rules, tagger));
   for (const r of records) finishRecord(r, ctx);
   const toCp = codePointOffsets(source);
   if (toCp) {
@@ -242,7 +243,7 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   const { source, text, layout, kinds, rules, tagger, doc } = ctx;
   const clauseStart = layout.clauseStart(q.start);
   const clauseEnd = layout.clauseEnd(q.end);
-  const cmp = findComparator(q, text, rules);
+  const cmp = findComparator(q, text, rules, layout.softBreaks);
   let after = q.end;
   const afterCue = rules.comparatorAfter.matchAt(text, q.end);
   if (afterCue) after += afterCue.word.length;

@@ -143,8 +143,8 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
     }
     let c = t[j];
     if (c === undefined) break;
-    // 1.2 万人: an Arabic number and its scale word, set apart by a space or two.
-    if (c === ' ' && !chinese && tokens.length === 1) {
+    // 1.2 万人: an Arabic number and its scale word, set apart by a space or two, or by a wrap (5000\n万元).
+    if ((c === ' ' || (c === '\n' && softBreaks.has(j))) && !chinese && tokens.length === 1) {
       const k = afterSpaces(t, j);
       if (k > j && rules.scaleExp.has(t[k]!)) c = t[(j = k)]!;
     }

@@ -1,6 +1,7 @@
 import { CharSet, CLAUSE_DELIMITERS, SENTENCE_DELIMITERS, isAsciiFullStop, isDigit } from './chars.js';
 import { lowerBound } from './search.js';
 import { keepPairWhole } from './offsets.js';
+import type { Gap } from './page-debris.js';
 
 export interface Span {
   start: number;
@@ -39,7 +40,7 @@ const TRAILING_CLOSERS = new Set(['”', '’', '」'].map((c) => c.charCodeAt(0
 /** What a line of prose can end with when its paragraph ends there too. */
 const PARAGRAPH_END = new CharSet([...'。；！？!?;：:…”’」』）)】》']);
 /** A line that opens a list item, a heading or a new paragraph by itself: never the rest of a wrapped line. */
-const OWN_LINE_START = /^[ \t]*(?:\d{1,2}[.、．)）]|[（(【]|[一二三四五六七八九十]+[、是.．]|第[一二三四五六七八九十\d]|[-•·*#])/;
+const OWN_LINE_START = /^[ \t]*(?:\d{1,2}(?:[、)）]|[.．](?!\d))|[（(【]|[一二三四五六七八九十]+[、是.．]|第[一二三四五六七八九十\d]|[-•·*#])/;
 /** Lines narrower than this (in half-width columns) are headings or labels, not prose cut at a page width. */
 const MIN_WRAPPED = 32;
 /** How far (in half-width columns) a wrapped line may fall from the others: a wide character may not fit at the end. */
@@ -58,8 +59,9 @@ function displayWidth(line: string): number {
  * their median), the breaks after those lines continue the sentence. Table rows (runs of spaces, tabs) and
  * lines followed by a list item or heading never count.
  */
-export function softWraps(text: string): Set<number> {
+export function softWraps(text: string, gaps: readonly Gap[] = []): Set<number> {
   const candidates: { at: number[]; length: number }[] = [];
+  const gapEnds = new Map(gaps.map((g) => [g.start, g.end]));
   for (let start = 0, nl = text.indexOf('\n'); nl >= 0; start = nl + 1, nl = text.indexOf('\n', start)) {
     let end = nl;
     const at = [nl];
@@ -68,9 +70,15 @@ export function softWraps(text: string): Set<number> {
     const line = text.slice(start, end);
     const length = displayWidth(line);
     if (length < MIN_WRAPPED || PARAGRAPH_END.hasCode(text.charCodeAt(end - 1))) continue;
-    if (line.includes('\t') || line.includes('  ') || line.includes('|')) continue;
-    const next = text.slice(nl + 1, nl + 9);
+    // Indentation opens a paragraph; only spaces inside a line set out table cells.
+    const body = line.trimStart();
+    if (body.includes('\t') || body.includes('  ') || body.includes('|')) continue;
+    // A page's furniture, blanked to line breaks (page-debris.ts), may stand between a line and its rest.
+    const gapEnd = gapEnds.get(nl);
+    const resumes = gapEnd ?? nl + 1;
+    const next = text.slice(resumes, resumes + 8);
     if (next.trim() === '' || OWN_LINE_START.test(next)) continue;
+    if (gapEnd !== undefined) for (let k = nl + 1; k < gapEnd; k++) at.push(k);
     candidates.push({ at, length });
   }
   if (candidates.length < 3) return new Set();
@@ -101,8 +109,9 @@ export class Layout {
   /** Line breaks that only wrap a sentence (see softWraps): they end lines, not sentences or clauses. */
   readonly softBreaks: ReadonlySet<number>;
 
-  constructor(readonly text: string) {
-    this.softBreaks = softWraps(text);
+  /** `gaps`: the page furniture blanked in `text` (page-debris.ts), which a sentence may run across. */
+  constructor(readonly text: string, gaps: readonly Gap[] = []) {
+    this.softBreaks = softWraps(text, gaps);
     let lineStart = 0;
     let sentStart = 0;
     const open: { close: number; pos: number }[] = [];

@@ -1,0 +1,108 @@
+/**
+ * Page furniture in text taken from PDFs: page numbers (- 3 -, — 12 —, 第3页 共20页) and the running
+ * head or foot printed beside them on every page (the report's or the gazette's name). They stand between
+ * the two halves of a sentence that runs on to the next page, so they are blanked before extraction:
+ * every character of the furniture and of the blank lines around it becomes a line break, which keeps each
+ * character at its offset (records point into the source) and lets the soft-wrap rule join the halves.
+ */
+
+/** A line that only numbers a page. Bare numbers are not enough: a table copied one cell per line has them. */
+const PAGE_NUMBER_LINE =
+  /^[ \t\f]*(?:[-—–―~·•]{1,2}[ \t]*\d{1,4}[ \t]*[-—–―~·•]{1,2}|(?:共[ \t]*\d{1,4}[ \t]*页[ \t]*[，,、/]?[ \t]*)?第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[，,、/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|[Pp]age[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?)[ \t\f]*\r?$/gm;
+/** What a page number line can open with, to skip texts that have none without running the line pattern. */
+const PAGE_NUMBER_HINT = /[\n\f][ \t\f]*(?:[-—–―~·•]{1,2}[ \t]*\d|共[ \t]*\d|第[ \t]*\d{1,4}[ \t]*页|[Pp]age[ \t]*\d)/;
+/** A running head is a short label, not a sentence. */
+const MAX_RUNNING_HEAD = 40;
+const SENTENCE_END = /[。；！？!?;]$/;
+
+export interface Gap {
+  /** The line break that ends the content line before the furniture. */
+  start: number;
+  /** Where the next content line starts. */
+  end: number;
+}
+
+export interface Blanked {
+  text: string;
+  /** Runs of blanked furniture between two content lines, in text order. */
+  gaps: Gap[];
+}
+
+interface LineAt {
+  start: number;
+  end: number;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 12 && c !== 13) return false;
+  }
+  return true;
+}
+
+function lineAt(text: string, pos: number): LineAt {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/** The nearest line before (step -1) or after (step 1) `line` that is not blank, if any. */
+function neighbour(text: string, line: LineAt, step: 1 | -1): LineAt | undefined {
+  let at = line;
+  for (;;) {
+    if (step === -1 ? at.start === 0 : at.end >= text.length) return undefined;
+    at = step === -1 ? lineAt(text, at.start - 1) : lineAt(text, at.end + 1);
+    if (!isBlank(text, at.start, at.end)) return at;
+  }
+}
+
+export function blankPageDebris(text: string): Blanked {
+  if (!PAGE_NUMBER_HINT.test(text)) return { text, gaps: [] };
+  const numbers: LineAt[] = [];
+  PAGE_NUMBER_LINE.lastIndex = 0;
+  for (let m = PAGE_NUMBER_LINE.exec(text); m; m = PAGE_NUMBER_LINE.exec(text)) {
+    numbers.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) PAGE_NUMBER_LINE.lastIndex++;
+  }
+  if (numbers.length === 0) return { text, gaps: [] };
+
+  // A running head is a short line standing next to a page number on at least two pages, word for word.
+  const beside = new Map<string, LineAt[]>();
+  for (const n of numbers) {
+    for (const step of [-1, 1] as const) {
+      const line = neighbour(text, n, step);
+      if (!line) continue;
+      const label = text.slice(line.start, line.end).trim();
+      if (label.length > MAX_RUNNING_HEAD || SENTENCE_END.test(label)) continue;
+      const seen = beside.get(label);
+      // A line between two page numbers (a page of one line) is beside both: it counts once.
+      if (!seen) beside.set(label, [line]);
+      else if (!seen.some((l) => l.start === line.start)) seen.push(line);
+    }
+  }
+  const debris = [...numbers];
+  for (const lines of beside.values()) if (lines.length >= 2) debris.push(...lines);
+  debris.sort((a, b) => a.start - b.start);
+
+  // Each run of furniture and blank lines becomes one gap, from the break ending the content line before
+  // it to the start of the content line after it; furniture lines that are each other's neighbours share one.
+  const gaps: Gap[] = [];
+  for (const d of debris) {
+    const before = neighbour(text, d, -1);
+    const after = neighbour(text, d, 1);
+    const start = before ? before.end : 0;
+    const end = after ? after.start : text.length;
+    const last = gaps[gaps.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else gaps.push({ start, end });
+  }
+  const parts: string[] = [];
+  let at = 0;
+  for (const g of gaps) {
+    parts.push(text.slice(at, g.start), '\n'.repeat(g.end - g.start));
+    at = g.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), gaps };
+}

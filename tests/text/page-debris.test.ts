@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { blankPageDebris } from '../../src/text/page-debris.js';
+
+/** The lines of `text` left after blanking, blank ones dropped. */
+function keptLines(text: string): string[] {
+  return blankPageDebris(text).text.split('\n').filter((l) => l.trim() !== '');
+}
+
+describe('page furniture', () => {
+  it.each([
+    ['a number between dashes', '- 3 -'],
+    ['a number between em dashes', '— 12 —'],
+    ['a number between full-width hyphens folded to ASCII', '-7-'],
+    ['第N页', '第 4 页'],
+    ['第N页 共M页', '第4页 共20页'],
+    ['共M页 第N页', '共20页，第4页'],
+    ['an English page line', 'Page 4 of 20'],
+    ['a page number after a form feed', '\f— 5 —'],
+  ])('blanks %s', (_what, furniture) => {
+    const text = `全县地区生产总值完成158.3亿元，\n${furniture}\n增长5.8%。\n`;
+    expect(keptLines(text)).toEqual(['全县地区生产总值完成158.3亿元，', '增长5.8%。']);
+  });
+
+  it.each([
+    ['a bare number, as a table copied one cell per line has', '地区生产总值\n158.3\n增长\n5.8\n'],
+    ['a dash line under a title', '2025年政府工作报告\n——2025年1月8日在县第十八届人民代表大会第四次会议上\n'],
+    ['a page word inside prose', '网站共有页面3200个，第一页浏览量最高。\n'],
+    ['a range written with a dash', '全年气温\n-3 - 38\n摄氏度\n'],
+  ])('leaves %s', (_what, text) => {
+    const blanked = blankPageDebris(text);
+    expect(blanked.text).toBe(text);
+    expect(blanked.gaps).toEqual([]);
+  });
+
+  it('blanks a running head printed beside the page number on every page, not its first use as a title', () => {
+    const text = [
+      '青石县人民政府公报',
+      '全县粮食总产量达到21.4万吨，',
+      '— 2 —',
+      '青石县人民政府公报',
+      '增长1.5%。',
+      '— 3 —',
+      '青石县人民政府公报',
+      '生猪出栏18.6万头。',
+    ].join('\n');
+    expect(keptLines(text)).toEqual(['青石县人民政府公报', '全县粮食总产量达到21.4万吨，', '增长1.5%。', '生猪出栏18.6万头。']);
+  });
+
+  it('keeps a short line that stands between two page numbers: beside both, it is still one line', () => {
+    const text = '全县粮食总产量达到21.4万吨，\n- 2 -\n增长1.5%，生猪出栏18.6万头，\n- 3 -\n增长2.1%。\n';
+    expect(keptLines(text)).toEqual(['全县粮食总产量达到21.4万吨，', '增长1.5%，生猪出栏18.6万头，', '增长2.1%。']);
+  });
+
+  it('keeps a line beside one page number only: a running head repeats', () => {
+    const text = '全年新增城镇就业3200人。\n- 2 -\n二、2025年工作安排\n今年新增城镇就业3000人以上。\n';
+    expect(keptLines(text)).toContain('二、2025年工作安排');
+  });
+
+  it('keeps every other character at its offset and marks each gap from the line break before it', () => {
+    const text = '全县地区生产总值完成\r\n\r\n  - 2 -  \r\n\f\r\n158.3亿元。\n';
+    const { text: blanked, gaps } = blankPageDebris(text);
+    expect(blanked.length).toBe(text.length);
+    const start = text.indexOf('\n');
+    const end = text.indexOf('158');
+    expect(gaps).toEqual([{ start, end }]);
+    expect(blanked.slice(start, end)).toBe('\n'.repeat(end - start));
+    expect(blanked.slice(0, start) + blanked.slice(end)).toBe(text.slice(0, start) + text.slice(end));
+  });
+});
