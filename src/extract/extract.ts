@@ -127,6 +127,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       before.unit = undefined;
       before.subject = undefined;
       before.subjectUnit = undefined;
+      before.countedSubject = undefined;
       before.inUnit.clear();
       previousSentenceStart = sentence.start;
     }
@@ -151,6 +152,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
         before.subject = record.record.indicator;
         before.subjectUnit = record.record.unit;
       }
+      before.countedSubject = q.unitRule?.dimension === 'count' ? record.record.indicator : undefined;
     }
   }
   if (rules.patternEnabled('quantity/table-cell')) {
@@ -228,6 +230,8 @@ interface Preceding {
   /** Indicator of the sentence's first figure: the subject that generic heads (总投资) belong to. */
   subject?: string;
   subjectUnit?: string;
+  /** Indicator of the figure just before, when it counts things (项目12个): what a 总投资 after it is spent on. */
+  countedSubject?: string;
   measure?: MeasureResult;
   /** The last indicator of the sentence in each unit. */
   inUnit: Map<string, string>;
@@ -267,8 +271,9 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       earlierInUnit: prev.inUnit.get(q.unit!),
       lineIndicator: prev.lineIndicator,
       lastFigure: prev.lastIndicator !== undefined ? { end: prev.end, indicator: prev.lastIndicator } : undefined,
-      sentenceSubject: prev.subject,
-      sentenceSubjectCountsPeople: prev.subjectUnit !== undefined && PEOPLE_UNITS.has(prev.subjectUnit),
+      // 实施重点项目320个…，新开工项目150个、总投资800亿元: the investment is in the things just counted.
+      sentenceSubject: prev.countedSubject ?? prev.subject,
+      sentenceSubjectCountsPeople: prev.countedSubject === undefined && prev.subjectUnit !== undefined && PEOPLE_UNITS.has(prev.subjectUnit),
       isChange: measure.measure === 'change',
   };
   let indicator = findIndicator(indicatorContext, rules, tagger);

@@ -68,3 +68,79 @@ describe('soft wraps', () => {
     for (const r of wrapped) expect(text.slice(r.start, r.end)).toBe(r.quote);
   });
 });
+
+/** Wrapped lines set on pages of `perPage` lines, with the furniture a PDF prints between pages. */
+function paginate(text: string, perPage: number, furniture: (page: number) => string[]): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    out.push(line);
+    if ((i + 1) % perPage === 0 && i + 1 < lines.length) out.push(...furniture(2 + Math.floor(i / perPage)));
+  });
+  return out.join('\n');
+}
+
+describe('soft wraps across page furniture', () => {
+  const whole = records(PARAGRAPH).map((r) => [r.value, r.unit, r.measure, r.indicator, r.comparator]);
+
+  it.each<[string, (page: number) => string[]]>([
+    ['a page number between dashes', (n) => [`- ${n} -`]],
+    ['a page number with blank lines around it', (n) => ['', `— ${n} —`, '']],
+    ['第N页 共M页', (n) => [`第 ${n} 页 共 9 页`]],
+    ['a page number and a running head', (n) => [`- ${n} -`, '青石县人民政府公报']],
+  ])('reads the same figures with %s between pages', (_what, furniture) => {
+    for (const [width, perPage] of [[60, 1], [61, 2], [70, 1]] as const) {
+      const text = paginate(wrap(PARAGRAPH, width), perPage, furniture);
+      const paged = records(text);
+      expect(paged.map((r) => [r.value, r.unit, r.measure, r.indicator, r.comparator])).toEqual(whole);
+      for (const r of paged) expect(text.slice(r.start, r.end)).toBe(r.quote);
+    }
+  });
+
+  it('ends a paragraph that ends with its page', () => {
+    const text = paginate(wrap(PARAGRAPH, 60) + '\n一、2025年工作安排\n今年新增城镇就业3000人以上。', 4, (n) => [`- ${n} -`]);
+    const layout = new Layout(text);
+    const at = text.indexOf('5.5%');
+    expect(text.slice(layout.sentence(at).start, layout.sentence(at).end)).not.toContain('工作安排');
+  });
+});
+
+/** The paragraph wrapped at each width from 40 to 100 columns whose wrap falls at `cut` (a break before it). */
+function wrapsCutting(paragraph: string, cut: string): string[] {
+  const texts: string[] = [];
+  for (let width = 40; width <= 100; width++) {
+    const text = wrap(paragraph, width);
+    if (text.includes(cut)) texts.push(text);
+  }
+  return texts;
+}
+
+describe('where a wrapped line goes on', () => {
+  const TARGETS =
+    '今年全县地区生产总值增长6%左右，一般公共预算收入增长5%，新增城镇就业3200人以上，城镇调查失业率控制在5.5%左右，新开工产业项目45个、总投资5000万元以上，新建改扩建中小学和幼儿园18所，新增学位1.2万个，改造城镇老旧小区26个，惠及居民2300户。';
+
+  it.each([
+    ['a decimal opening the next line', PARAGRAPH, '增长\n4.1%', '4.1%', '一般公共预算收入'],
+    ['a scale word opening the next line', TARGETS, '5000\n万元', '5000\n万元', '新开工产业项目总投资'],
+  ])('reads %s', (_what, paragraph, cut, quote, indicator) => {
+    const texts = wrapsCutting(paragraph, cut);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(records(text).find((r) => r.quote === quote)?.indicator).toBe(indicator);
+  });
+
+  it('reads an indented first line as the start of its paragraph', () => {
+    const text = wrap('    ' + PARAGRAPH, 60);
+    expect(softWraps(text).has(text.indexOf('\n'))).toBe(true);
+  });
+
+  it.each([
+    ['以\n上', '5000万元', '>='],
+    ['控制\n在', '5.5%', '≈'],
+    ['左\n右', '5.5%', '≈'],
+    ['左\n右', '6%', '≈'],
+  ])('reads a comparator cut by a wrap (%s)', (cut, quote, comparator) => {
+    const texts = wrapsCutting(TARGETS, cut);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(records(text).find((r) => r.quote.replace('\n', '') === quote)?.comparator).toBe(comparator);
+  });
+});
