@@ -168,7 +168,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       const line = layout.line(cell.start);
       const record: IndicatorRecord = {
         doc, start: cell.start, end: cell.end, quote: source.slice(cell.start, cell.end), value: normalizeZero(cell.value), unit: cell.unit,
-        measure: cell.measure, indicator: cell.indicator, kind: kinds.kindAt(cell.start, line.start, line.end), comparator: '=',
+        measure: cell.measure, indicator: cell.indicator, kind: cell.kind ?? kinds.kindAt(cell.start, line.start, line.end), comparator: cell.comparator ?? '=',
         sentence: source.slice(line.start, line.end).trim(), rule: cell.rule,
       };
       ctx.clauseStarts.set(record, line.start);

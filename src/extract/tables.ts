@@ -1,5 +1,6 @@
 import { decimalFromString, shift, toNumber } from '../numbers/decimal.js';
 import type { CompiledRules } from '../rules/compile.js';
+import type { Comparator } from '../rules/types.js';
 import type { Layout } from '../text/layout.js';
 import { INDEX_CELL, tableRows } from '../text/table-rows.js';
 import { scanQuantities } from './scan.js';
@@ -17,9 +18,22 @@ export interface TableCell {
   header?: string;
   /** The year its column names (2024年), or for a change the latest year the header row names. */
   year?: number;
+  /** The kind its column's header gives (2024年完成, 2025年目标), over the section's. */
+  kind?: 'actual' | 'target';
+  /** A bound written in the cell after its number (5.5左右, 6以上). */
+  comparator?: Comparator;
 }
 
-const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([%％])?\s*$/;
+const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([%％])?\s*([^\s\d]{1,3})?\s*$/;
+
+/** A cell's number, its percent sign and the bound written after it (5.5左右), or null for no figure (2024年). */
+function figureIn(cell: string, rules: CompiledRules): { m: RegExpExecArray; comparator?: Comparator } | null {
+  const m = NUMBER.exec(cell);
+  if (!m) return null;
+  if (m[3] === undefined) return { m };
+  const bound = rules.comparatorAfter.matchAt(m[3], 0);
+  return bound && bound.word === m[3] ? { m, comparator: bound.value.comparator } : null;
+}
 /** A row label that carries its unit: 粮食产量（万吨）, 城镇化率(%). */
 const LABEL_UNIT = /^(.*?[\u4e00-\u9fff].*?)\s*[（(]([^（()）]{1,8})[)）]\s*$/;
 const CHANGE_HEADER = /增长|增速|增幅|比上年|同比|±|%|％/;
@@ -50,7 +64,7 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
       continue;
     }
     if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) continue;
-    if (!cells.some((c) => NUMBER.test(c.text))) {
+    if (!cells.some((c) => figureIn(c.text, rules))) {
       header = cells.map((c) => c.text.trim());
       continue;
     }
@@ -72,22 +86,24 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
     const rowUnit = (unitColumn >= 0 && cells[unitColumn] ? unitOf(cells[unitColumn]!.text, rules) : undefined) ?? labelUnit;
     cells.forEach((cell, k) => {
       if (k <= labelColumn || k === unitColumn) return;
-      const m = NUMBER.exec(cell.text);
-      if (!m) return;
+      const figure = figureIn(cell.text, rules);
+      if (!figure) return;
+      const { m, comparator } = figure;
       const h = header![k] ?? '';
+      const kind = rules.columnKind(h);
       const start = cell.start + cell.text.indexOf(m[1]!);
       // A percent sign written in the cell belongs to its quote.
       const end = m[2] ? cell.start + cell.text.indexOf(m[2], start - cell.start) + 1 : start + m[1]!.length;
       const number = decimalFromString(m[1]!);
       if (CHANGE_HEADER.test(h)) {
-        out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell', header: h, year: yearOf(h) ?? latestYear });
+        out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell', header: h, year: yearOf(h) ?? latestYear, ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) });
         return;
       }
       const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules));
       if (!unit) return;
       const exp = Math.round(Math.log10(unit.factor));
       const value = 10 ** exp === unit.factor ? toNumber(shift(number, exp)) : toNumber(number) * unit.factor;
-      out.push({ start, end, value, unit: unit.unit, measure: 'level', indicator, rule: 'quantity/table-cell', year: yearOf(h) });
+      out.push({ start, end, value, unit: unit.unit, measure: 'level', indicator, rule: 'quantity/table-cell', year: yearOf(h), ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) });
     });
   }
   return out;

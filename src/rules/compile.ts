@@ -100,6 +100,13 @@ function containsAny(list: string[]): (text: string) => string | undefined {
   return (text) => re.exec(text)?.[0];
 }
 
+/** 2024年完成 → actual, 2025年目标 → target; a result word wins (预计完成, 完成计划% are results). */
+function columnKind(actualWords: string[], targetWords: string[]): (header: string) => 'actual' | 'target' | undefined {
+  const actual = containsAny(actualWords);
+  const target = containsAny(targetWords);
+  return (header) => (actual(header) ? 'actual' : target(header) ? 'target' : undefined);
+}
+
 /** The place rules in the shapes the place index reads. */
 export interface PlaceRules {
   notPlaces: Set<string>;
@@ -168,6 +175,8 @@ export interface CompiledRules {
   /** kind.json notTargetPhrases: where a plan word is only the noun of a result (占年度计划的). */
   notTargetPhrases: RegExp;
   planTransition: (text: string) => string | undefined;
+  /** The kind a table column's header gives its figures (2024年完成, 2025年目标), if any. */
+  columnKind: (header: string) => 'actual' | 'target' | undefined;
   reviewStyle: RegExp;
   furniture: (line: string) => string | undefined;
   ordinalPrefix: SuffixList<true>;
@@ -253,6 +262,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     planStyle: alternation(k.planStyle, 'g'),
     notTargetPhrases: notTarget,
     planTransition: containsAny(k.planTransition),
+    columnKind: columnKind(k.actualColumn ?? [], k.targetColumn ?? []),
     reviewStyle: alternation(k.reviewStyle, 'g'),
     furniture: containsAny(f['not-records'].furnitureLine.words),
     ordinalPrefix: words(f['not-records'].ordinalPrefix.words),

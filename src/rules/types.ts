@@ -60,6 +60,10 @@ export interface KindFile {
   reviewHeading: string[];
   /** Words that make a heading a review only where they open it (发展基础, not 夯实发展基础). */
   reviewHeadingOpeners?: string[];
+  /** Column header words that make a table's figures targets (2025年目标) … */
+  targetColumn?: string[];
+  /** … or results (2024年完成), checked first. */
+  actualColumn?: string[];
   planDocumentTitle: string[];
   reviewDocumentTitle: string[];
   planStyle: string[];

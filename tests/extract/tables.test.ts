@@ -28,6 +28,25 @@ describe('tables written as text', () => {
     expect(got).toEqual(expected);
   });
 
+  it("takes each figure's kind from its column: a plan, a result and a target, under any heading", () => {
+    const text = '表2 主要指标完成情况\n| 指标 | 单位 | 2024年计划 | 2024年完成 | 2025年目标 |\n|---|---|---|---|---|\n| 地区生产总值增速 | % | 6 | 5.3 | 5.5左右 |\n| 城镇新增就业 | 万人 | 3.2 | 3.5 | 3以上 |\n';
+    const got = tableRecords(text).map((r) => [r.quote, r.value, r.kind, r.comparator, r.period]);
+    expect(got).toEqual([
+      ['6', 6, 'target', '=', '2024'],
+      ['5.3', 5.3, 'actual', '=', '2024'],
+      ['5.5', 5.5, 'target', '≈', '2025'],
+      ['3.2', 32000, 'target', '=', '2024'],
+      ['3.5', 35000, 'actual', '=', '2024'],
+      ['3', 30000, 'target', '>=', '2025'],
+    ]);
+  });
+
+  it("reads an estimate of the year's result as a result (预计完成), and no figure from a cell with other words after its number", () => {
+    const text = '指标\t单位\t2025年预计完成\t2026年预期目标\n粮食产量\t万吨\t21.6\t21以上\n建设用地\t亩\t1200\t1300亩待批\n';
+    const got = tableRecords(text).filter((r) => r.rule === 'quantity/table-cell').map((r) => [r.quote, r.kind, r.comparator]);
+    expect(got).toEqual([['21.6', 'actual', '='], ['21', 'target', '>='], ['1200', 'actual', '=']]);
+  });
+
   it('reads a tab-separated table whose header gives the unit', () => {
     const got = records('指标\t2023年(亿元)\t比上年增长%\n一般公共预算收入\t98.6\t6.2\n').map((r) => [r.quote, r.value, r.unit, r.measure]);
     expect(got).toEqual([['98.6', 9860000000, '元', 'level'], ['6.2', 6.2, '%', 'change']]);
