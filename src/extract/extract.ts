@@ -257,7 +257,11 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   const between = text.slice(Math.max(clauseStart, previousEnd), cmp.cueStart);
   // 增长2.5%，较2024年的2.2%: the level compared with is measured as the one before.
   const sameMeasure = (joinedToPrevious || (previousEnd >= 0 && COMPARED_LEVEL.test(between))) && prev.measure;
-  const measure = sameMeasure ? prev.measure! : findMeasure(between, rules);
+  const target = namesTarget(q, text, rules);
+  let measure = sameMeasure ? prev.measure! : findMeasure(between, rules);
+  // 上涨0.3%，控制在3%左右的目标以内: a target named after a figure of the same unit is in its measure, unless
+  // its own words give one (实现增长6%的目标).
+  if (target && !sameMeasure && measure.measure === 'level' && prev.measure && prev.unit === q.unit) measure = prev.measure;
   const indicatorContext: IndicatorContext = {
       text,
       clauseStart,
@@ -302,7 +306,8 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   }
   // 完成年度计划的116%, 为预算的101.3%: the share of a plan met is a result, unless the words around it say
   // it is aimed at (力争完成年度计划的100%); the paragraph's plan style alone does not.
-  const stated = kinds.decide(q.start, clauseStart, clauseEnd);
+  // 控制在3%左右的目标以内: the words after the figure name it the target.
+  const stated = target ? { kind: 'target' as const, said: true } : kinds.decide(q.start, clauseStart, clauseEnd);
   const decided = indicatorContext.aside && !stated.said ? { kind: 'actual' as const, said: true } : stated;
   const record: IndicatorRecord = {
     doc,
@@ -315,7 +320,9 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
     measure: measure.measure,
     indicator: indicator || '(未识别)',
     kind: decided.kind,
-    comparator: cmp.comparator,
+    // 低于5.5%的控制目标: a word before a named target compares the result with it; only its own bound
+    // (3%左右的目标) is the target's.
+    comparator: target && !afterCue ? (q.approx ? '>' : '=') : cmp.comparator,
     sentence: sentenceText(q, ctx),
     rule: q.pattern,
   };
@@ -377,6 +384,14 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
     const s = layout.sentence(r.start);
     r.indicator = toSourceScript(r.indicator, text, ctx.source, Math.max(0, s.start - 200), Math.min(text.length, s.end + 50));
   }
+}
+
+/** Whether the words right after a figure and its bound (左右的预期目标) name it a target. */
+export function namesTarget(q: Quantity, text: string, rules: CompiledRules): boolean {
+  let at = q.end;
+  const bound = rules.comparatorAfter.matchAt(text, at);
+  if (bound) at += bound.word.length;
+  return text.charCodeAt(at) === 0x7684 /* 的 */ && rules.targetNamedAfter(text.slice(at, at + 8)) !== undefined;
 }
 
 function normalizeZero(v: number): number {

@@ -186,6 +186,8 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   // Skip further figures glued on (1000户4200人脱贫 -> 脱贫).
   // Only a figure: 项目 and 百强 open nouns.
   s = s.replace(/^[0-9][0-9.,万亿千百十多余]*[个户人家名套座项亩元]*/, '');
+  // 3%左右的目标以内: a figure that names itself a target counts no thing after it.
+  if (rules.targetNamedAfter(s.replace(/^(左右|以上|以内|以下|多|余)+/, '').slice(0, 8))) return '';
   s = s.replace(/^(的|等|左右|以上|以内|以下|多|余)+/, '');
   s = headAfterDe(s, rules);
   s = s.replace(/^(全省|全市|全县|全国|全区)/, '');

@@ -175,6 +175,8 @@ export interface CompiledRules {
   /** kind.json notTargetPhrases: where a plan word is only the noun of a result (占年度计划的). */
   notTargetPhrases: RegExp;
   planTransition: (text: string) => string | undefined;
+  /** kind.json targetNamedAfter: the words after a figure that name it a target (的预期目标), if they stand at the start. */
+  targetNamedAfter: (text: string) => string | undefined;
   /** The kind a table column's header gives its figures (2024年完成, 2025年目标), if any. */
   columnKind: (header: string) => 'actual' | 'target' | undefined;
   reviewStyle: RegExp;
@@ -263,6 +265,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     notTargetPhrases: notTarget,
     planTransition: containsAny(k.planTransition),
     columnKind: columnKind(k.actualColumn ?? [], k.targetColumn ?? []),
+    targetNamedAfter: startsWithAny(k.targetNamedAfter ?? []),
     reviewStyle: alternation(k.reviewStyle, 'g'),
     furniture: containsAny(f['not-records'].furnitureLine.words),
     ordinalPrefix: words(f['not-records'].ordinalPrefix.words),

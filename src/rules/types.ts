@@ -60,6 +60,8 @@ export interface KindFile {
   reviewHeading: string[];
   /** Words that make a heading a review only where they open it (发展基础, not 夯实发展基础). */
   reviewHeadingOpeners?: string[];
+  /** Words right after a figure that name it a target (的预期目标). */
+  targetNamedAfter?: string[];
   /** Column header words that make a table's figures targets (2025年目标) … */
   targetColumn?: string[];
   /** … or results (2024年完成), checked first. */

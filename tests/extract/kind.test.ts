@@ -86,6 +86,23 @@ describe('kind from document structure', () => {
     expect(kinds('力争城镇新增就业5万人，完成年度计划的100%。')).toEqual({ '5万人': 'target', '100%': 'target' });
   });
 
+  it.each([
+    ['a bound before a named target', '居民消费价格上涨0.3%，控制在3%左右的目标以内。', '3%', ['target', '≈', 'change', '居民消费价格']],
+    ['a target the result passed', '全年地区生产总值增长6.2%，实现了6%以上的预期目标。', '6%', ['target', '>=', 'change', '地区生产总值']],
+    ['a comparison before a named target', '城镇调查失业率为5.1%，低于5.5%的控制目标。', '5.5%', ['target', '=', 'level', '城镇调查失业率']],
+    ['the result itself', '城镇调查失业率为5.1%，低于5.5%的控制目标。', '5.1%', ['actual', '=', 'level', '城镇调查失业率']],
+  ])('reads a figure named a target by the words after it: %s', (_what, sentence, quote, expected) => {
+    const r = records(`一、2024年工作回顾\n${sentence}`).find((x) => x.quote === quote);
+    expect([r?.kind, r?.comparator, r?.measure, r?.indicator]).toEqual(expected);
+  });
+
+  it.each([
+    ['全市地区生产总值增长5.3%，低于年度预期目标0.7个百分点。', { '5.3%': 'actual', '0.7个百分点': 'actual' }],
+    ['规模以上工业增加值增长8.1%，高于年度目标1.1个百分点。', { '8.1%': 'actual', '1.1个百分点': 'actual' }],
+  ])('reads a result compared with its target as a result: %s', (sentence, expected) => {
+    expect(kinds(`青石县2024年统计公报\n${sentence}`)).toEqual(expected);
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });
