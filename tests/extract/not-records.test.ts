@@ -22,6 +22,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['plan spans', '“十四五”时期和2021-2023年行动计划'],
   ['codes next to letters', 'PM2.5和PM10浓度持续下降，A4纸，3D打印'],
   ['clock times', '会议于上午9时30分开始，下午三点十五分结束，17点05分30秒散会。'],
+  ['clock times and scores written with a colon', '会议于17:10开始，在20：15结束，比分3:1000'],
   ['numbered big programmes', '开展十大工程，实施五大行动，建设三个大平台'],
   ['spaced dates and ordinals, as text from PDFs', '2023 年 12 月 5 日，第 3 次全国经济普查'],
   ['a number far from the word after it', '编号 12345    万达广场'],
