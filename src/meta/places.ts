@@ -15,6 +15,9 @@ const MAX_STEM = 4;
 /** A suffix character followed by one of these ends a common word (市场, 县级, 区域), not a place. */
 const NOT_AFTER = new CharSet(['场', '民', '值', '容', '貌', '情', '级', '属', '直', '域', '内', '外', '长', '委', '政', '里', '际']);
 
+/** After 政 following a suffix: 政府 and 政协, a place's government and its political consultative conference. */
+const AFTER_ZHENG = new CharSet(['府', '协']);
+
 /** 地区生产总值 (regional GDP): its 地区 is never a place suffix. */
 const GDP_WORDS = '地区生产';
 
@@ -55,7 +58,8 @@ export class PlaceIndex {
         // 贵州省: the 州 is part of the name, the suffix comes later; 乡村 and 市场 are words. But 地区 in
         // 地区生产总值 is no suffix: 青石县地区生产总值 names 青石县, and 地区 there names no place.
         if (s === '地区' && text.startsWith(GDP_WORDS, i)) continue;
-        if (NOT_AFTER.has(next) || (suffixChars.has(next) && !text.startsWith(GDP_WORDS, i + s.length))) continue;
+        // 市政 and 区政 are words (市政工程), but 市政府 and 县政协 are the place's own bodies.
+        if ((NOT_AFTER.has(next) && !(next === '政' && AFTER_ZHENG.has(text[i + s.length + 1] ?? ''))) || (suffixChars.has(next) && !text.startsWith(GDP_WORDS, i + s.length))) continue;
         // 区 of 自治区, 州 of 自治州: the longer suffix names the place.
         if (longerSuffixes.get(s)!.some((longer) => text.startsWith(longer, i + s.length - longer.length))) continue;
         const maxStem = longStems[s] ?? MAX_STEM;
