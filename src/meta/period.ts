@@ -288,7 +288,9 @@ export class PeriodResolver {
     const grownFrom = /(?:从|由)\s*$/.test(clause);
     // 较2024年的2.2%: the level compared with is that year's.
     if (!context) {
-      const fallback = q.kind === 'target' ? this.plannedYear : this.reviewedYear;
+      // 全年增长预测维持在2%至3% in a November release: the year it is dated in, not the year after it.
+      const ofTheDate = q.kind === 'target' && this.docYear !== undefined && this.rules.files.periods.yearOfTheDate?.some((w) => text.slice(this.layout.sentence(q.start).start, q.start).includes(w));
+      const fallback = ofTheDate ? this.docYear : q.kind === 'target' ? this.plannedYear : this.reviewedYear;
       return fallback !== undefined ? String(grownFrom ? fallback - 1 : fallback) : undefined;
     }
     if (context.from === context.to) return String(grownFrom ? context.from - 1 : context.from);

@@ -86,6 +86,13 @@ describe('period', () => {
     expect(got).toEqual(got.map(() => year));
   });
 
+  it.each([
+    ['a target for the whole year in a late release: the year of its date', '2025-11-14\n前三季度，全市地区生产总值同比增长5.1%。展望未来，全年经济增长预测维持在5%左右。', { '5.1%': '2025', '5%': '2025' }],
+    ['a target without such words in a late release: the year after', '2025-11-14\n前三季度，全市地区生产总值同比增长5.1%。力争新增市场主体3000户。', { '5.1%': '2025', '3000户': '2026' }],
+  ])('%s', (_what, text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+
   it('reads years of the Republic calendar in a Traditional text, and not in a Simplified one', () => {
     const taiwan = '臺中市114年度施政成果報告\n本市114年工廠登記家數達1萬9,850家，較上年增加312家。\n四、115年度施政目標\n預計新增社會住宅1,200戶。';
     expect(periods(taiwan)).toEqual({ '1萬9,850家': '2025', '312家': '2025', '1,200戶': '2026' });
