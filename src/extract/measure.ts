@@ -31,6 +31,8 @@ export function findMeasure(pre: string, rules: CompiledRules): MeasureResult {
   if (hit) {
     const before = s[s.length - hit.word.length - 1];
     if (hit.word.length === 1 && before !== undefined && NOT_CHANGE_BEFORE.has(before)) return LEVEL;
+    // 改造提升3.2万亩, 建设提升: after a verb of building the change verb only joins it, a count of work done.
+    if (rules.objectVerbEnd.matchEnd(s.slice(0, s.length - hit.word.length))) return LEVEL;
     return { measure: 'change', sign: hit.value };
   }
   // 降低利息负担 / 减轻市场主体负担: verb, then its object, then the amount.
