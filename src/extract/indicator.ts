@@ -393,6 +393,8 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     return ctx.previousIndicator + planShare[1];
   }
   seg = cleanSegment(seg, rules);
+  // 新建5G基站1200个，累计达到12860个: the running total is of the things, not of the new ones alone.
+  if (seg === '' && ctx.previousIndicator && rules.stockLead(item)) return objectOf(ctx.previousIndicator, rules) || ctx.previousIndicator;
   // 比全国平均水平高1.0个百分点: a clause that only compares names what it compares with, not what is measured.
   if (COMPARISON_OPENER.test(seg) && ctx.previousIndicator) return ctx.previousIndicator;
   if (ctx.isChange) seg = stripLeadingDecrease(seg, rules);

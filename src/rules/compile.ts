@@ -209,6 +209,7 @@ export interface CompiledRules {
   indicatorSuffixes: SuffixList<true>;
   genericHeads: Set<string>;
   stockHeads: Set<string>;
+  stockLead: (text: string) => string | undefined;
   /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
   impliedUnits: SuffixList<UnitRule> | undefined;
   /** periods.json partsOfYear, compiled: the month a part of a year named without its year ends in. */
@@ -295,6 +296,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     indicatorSuffixes: words(ind.indicatorSuffixes),
     genericHeads: new Set(ind.genericHeads),
     stockHeads: new Set(ind.stockHeads ?? []),
+    stockLead: startsWithAny(ind.stockLeads ?? []),
     impliedUnits: impliedUnits(f),
     partOfYearEnd: partOfYearFinder(f.periods.partsOfYear ?? []),
     patternEnabled: (id) => enabled.get(id) ?? false,

@@ -113,6 +113,8 @@ export interface IndicatorFile {
   genericHeads: string[];
   /** Heads naming the whole stock of what the figure before counted (总数). */
   stockHeads?: string[];
+  /** Clause openings that give the running total the figure before added to (累计达到). */
+  stockLeads?: string[];
   /** Prefixes naming two things at once (城乡 = 城镇 and 农村), for subjects shared through 分别. */
   pairedPrefixes?: Record<string, string[]>;
   /** Words ending like a measure adverb (均) that say what a figure is per (户均): kept in the indicator. */
