@@ -150,8 +150,8 @@ const REPORTING_VERB = /^(?:实现|完成|达到|共有|拥有|累计)/;
 /** 可再生能源在能源消费总量中(的比重): what a share is of, then where it is counted. */
 const SHARE_WITHIN = /^(?:把|将|使)?([\u4e00-\u9fff]{2,12}?)在[\u4e00-\u9fff]{2,16}[中里内]$/;
 
-/** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的, 为预算的. */
-const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:目标|计划|调整预算|预算)(?:任务)?)的?$/;
+/** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的, 为预算的, 完成省下达任务的. */
+const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:(?:国家|省|市|州|县|区|上级)?下达的?)?(?:年度|全年)?(?:目标|计划|调整预算|预算|任务)(?:任务)?)的?$/;
 
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
