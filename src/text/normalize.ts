@@ -17,5 +17,20 @@ function fold(ch: string): string {
 
 export function foldWidth(text: string): string {
   FOLDABLE.lastIndex = 0;
-  return FOLDABLE.test(text) ? text.replace(FOLDABLE, fold) : text;
+  const folded = FOLDABLE.test(text) ? text.replace(FOLDABLE, fold) : text;
+  DIGIT_COMMA.lastIndex = 0;
+  return DIGIT_COMMA.test(folded) ? groupCommas(folded) : folded;
+}
+
+/**
+ * A full-width comma between groups of digits (１２，３４５．６亿元, 2兆8，818億元) separates thousands, as
+ * text typed in full width writes them: the number's first group has one to three digits and every group
+ * after it three. Anywhere else the full-width comma ends a clause.
+ */
+const DIGIT_COMMA = /\d，\d\d\d/;
+const GROUPED = /(^|[^\d,.])(\d{1,3})((?:，\d{3})+)(?!\d)/g;
+
+function groupCommas(text: string): string {
+  GROUPED.lastIndex = 0;
+  return text.replace(GROUPED, (_m, lead: string, first: string, groups: string) => lead + first + groups.replace(/，/g, ','));
 }
