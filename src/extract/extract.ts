@@ -296,6 +296,8 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       if (measure) indicator = ctx.places.isTownship(indicator) ? indicator + measure : measure;
     }
   }
+  // 临江市地区生产总值增长5.2%，全省增长5.0%: a figure for another whole place shares the measure, not the place.
+  if (indicator === prev.indicator && ctx.places.wholeOpening(text.slice(clauseStart, q.start))) indicator = ctx.places.withoutLeadingPlace(indicator) || indicator;
   // The counted noun after the number belongs to this figure, not to the next one's indicator.
   if (indicatorContext.nounEnd !== undefined && indicatorContext.nounEnd > after) after = indicatorContext.nounEnd;
   let value = toNumber(q.value);
@@ -378,7 +380,7 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   const clauseBefore = text.slice(clauseStart, r.start);
   const from = ctx.regionFrom.get(r);
   // Records are finished in text order, so the one a figure took its subject from has its region already.
-  const region = from && !ctx.places.placeIn(clauseBefore) ? from.region : ctx.places.regionFor(clauseBefore, text.slice(line.start, Math.min(line.end, line.start + 12)));
+  const region = from && !ctx.places.placeIn(clauseBefore) && !ctx.places.wholeOpening(clauseBefore) ? from.region : ctx.places.regionFor(clauseBefore, text.slice(line.start, Math.min(line.end, line.start + 12)));
   if (region) r.region = region;
   if (ctx.traditional) {
     const s = layout.sentence(r.start);

@@ -40,10 +40,15 @@ export class PlaceIndex {
   readonly docLevel: PlaceLevel | 'nation' | undefined;
   private readonly nation: string;
   private readonly scanOrder: string[];
+  /** Words for a whole place of a level (全省, 我国), longest first: a clause opening with one is about that place. */
+  private readonly wholeWords: { word: string; level: PlaceLevel | 'nation' }[];
 
   constructor(text: string, title: string, rules: CompiledRules, override?: string, tagger?: Tagger) {
     const p = rules.files.places;
     this.nation = p.nation.name;
+    // Only 全… and 我… words: 国家 and 国内 open names (国家级, 国内生产总值) as often as they mean the nation.
+    const whole = (w: string) => w.startsWith('全') || w.startsWith('我');
+    this.wholeWords = [...p.levels.flatMap((l) => l.self.filter(whole).map((word) => ({ word, level: l.level as PlaceLevel | 'nation' }))), ...p.nation.self.filter(whole).map((word) => ({ word, level: 'nation' as const }))].sort((a, b) => b.word.length - a.word.length);
     const { notPlaces, notStem, notStemWords, notStemEnd, mayEndStem, longStems, suffixes, suffixChars, weak, longerSuffixes } = rules.places;
     const counts = new Map<string, { count: number; level: PlaceLevel; weak: boolean; parented: boolean }>();
     // A candidate is not a place when one of its endings is a listed word (园区, 贫困县 …): a few set lookups.
@@ -125,6 +130,10 @@ export class PlaceIndex {
     else {
       let best = 0;
       for (const [l, n] of selfCounts) if (n > best) (best = n), (level = l);
+      // 青石县2025年政府工作报告 … 全县 … 全省 …: the level of the place the title names speaks for the text
+      // when its own words (全县) are about as many as any other level's.
+      const titled = [...this.places.values()].filter((pl) => pl.level !== 'township' && title.includes(pl.name)).sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0];
+      if (titled && titled.level !== level && (selfCounts.get(titled.level) ?? 0) * 2 >= best && (selfCounts.get(titled.level) ?? 0) > 0) level = titled.level;
     }
     this.docLevel = level;
     if (override !== undefined) this.docRegion = override || undefined;
@@ -141,6 +150,22 @@ export class PlaceIndex {
     // 县 and 市 say 'place' more surely than 区 and 州.
     const score = (pl: Place) => (counts.get(pl.name)?.count ?? 0) + (counts.get(pl.name)?.weak ? 0 : 0.5) + (dropped.has(pl.name) ? -100 : 0);
     return pool.sort((a, b) => score(b) - score(a) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.name < b.name ? -1 : 1))[0]!.name;
+  }
+
+  /**
+   * A clause that opens with the whole of a place of another level than the document's (全国…, 全省… in a
+   * county's report): that place, the nation, or the one place of that level the text names (none if it
+   * names none or several). Undefined when the clause opens otherwise, or with the document's own level.
+   */
+  wholeOpening(clauseBefore: string): { region: string | undefined } | undefined {
+    if (!this.docLevel) return undefined;
+    const opening = clauseBefore.trimStart();
+    const hit = this.wholeWords.find((w) => opening.startsWith(w.word));
+    if (!hit || hit.level === this.docLevel) return undefined;
+    if (hit.level === 'nation') return { region: this.nation };
+    if (this.docLevel === 'nation' || LEVEL_RANK[hit.level] > LEVEL_RANK[this.docLevel]) return { region: undefined };
+    const known = [...this.places.values()].filter((pl) => pl.level === hit.level);
+    return { region: known.length === 1 ? known[0]!.name : undefined };
   }
 
   /** Whether the text is exactly a place this document names (广顺镇), or a township's bare stem. */
@@ -178,10 +203,14 @@ export class PlaceIndex {
   regionFor(clauseBefore: string, lineLabel: string): string | undefined {
     // An aside in brackets (（2016年“出列”广顺镇花红村）) says nothing about where the figure is.
     const said = clauseBefore.replace(/[（(][^（）()]*[）)]/g, '');
+    const whole = this.wholeOpening(said);
+    if (whole) return whole.region;
     const place = this.placeIn(said) ?? this.placeIn(lineLabel);
     if (!place || place.name === this.docRegion) return this.docRegion;
     if (place.level === 'township') return undefined;
-    if (this.docLevel && this.docLevel !== 'nation' && LEVEL_RANK[place.level] < LEVEL_RANK[this.docLevel]) return this.docRegion;
+    // A higher place named inside a clause is where money or a rank came from (争取临江市资金1.2亿元); one
+    // opening the clause is what the figure is about (临江市地区生产总值增长5.2%).
+    if (this.docLevel && this.docLevel !== 'nation' && LEVEL_RANK[place.level] < LEVEL_RANK[this.docLevel] && !said.trimStart().startsWith(place.name)) return this.docRegion;
     return place.name;
   }
 }

@@ -122,3 +122,23 @@ describe('region', () => {
     expect(regions(text)).toEqual({ '5万人': '临江市', '12亿元': '河西区', '3所': '青山县', '1469套': '临江市', '204套': undefined, '400套': undefined });
   });
 });
+
+describe('region of a figure about a place above the document', () => {
+  const county = (body: string) => `青石县2025年政府工作报告\n一、2024年工作回顾\n全县地区生产总值增长6.1%。${body}`;
+  const regions = (text: string) => records(text, true).map((r) => [r.quote, r.indicator, r.region]);
+
+  it("keeps the place the title names when its own words are as many as another level's", () => {
+    expect(detectMeta(county('全省地区生产总值增长5.3%。全国增长5.0%。'), rules, {}, jiebaTagger(rules.jiebaUserDict)).meta.region).toBe('青石县');
+  });
+
+  it.each([
+    ['the nation', '全国地区生产总值增长5.0%。', ['5.0%', '地区生产总值', '全国']],
+    ['the province, not named in the text', '全省地区生产总值增长5.3%。', ['5.3%', '地区生产总值', undefined]],
+    ['the province the text names', '云州省地区生产总值增长5.3%。全省粮食产量增长1.2%。', ['1.2%', '粮食产量', '云州省']],
+    ["a city named at the clause's start", '临江市地区生产总值增长5.2%。', ['5.2%', '临江市地区生产总值', '临江市']],
+    ['the whole province after a city, sharing its measure but not its place', '临江市地区生产总值增长5.2%，全省增长5.0%。', ['5.0%', '地区生产总值', undefined]],
+    ['a city named inside a clause: where money came from', '全县争取临江市资金1.2亿元。', ['1.2亿元', '临江市资金', '青石县']],
+  ])('reads %s', (_what, body, expected) => {
+    expect(regions(county(body)).at(-1)).toEqual(expected);
+  });
+});
