@@ -188,6 +188,8 @@ export interface CompiledRules {
   durationNameAfter: WordIndex<true>;
   durationNameAfterPattern: RegExp | undefined;
   rateBaseAfter: WordIndex<true>;
+  /** not-records rankMove verbs, matched at the end of the words before a figure. */
+  rankMoveBefore: SuffixList<true>;
   /** Any heading of a related-articles list, anywhere in a text: one search says most texts have none. */
   relatedHeading: RegExp | undefined;
   congress: WordIndex<true>;
@@ -274,6 +276,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     nameAfterNumber: new WordIndex(f['not-records'].nameAfterNumber.words.map((w) => [w, true] as [string, true])),
     relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
     rateBaseAfter: new WordIndex((f['not-records'].rateBase?.after ?? []).map((w) => [w, true] as [string, true])),
+    rankMoveBefore: new SuffixList((f['not-records'].rankMove?.verbs ?? []).map((w) => [w, true] as [string, true])),
     durationNameAfterPattern: f['not-records'].durationInName?.afterPattern ? new RegExp(f['not-records'].durationInName.afterPattern) : undefined,
     durationNameAfter: new WordIndex((f['not-records'].durationInName?.after ?? []).map((w) => [w, true] as [string, true])),
     congress: new WordIndex(f['not-records'].congress.words.map((w) => [w, true] as [string, true])),

@@ -88,6 +88,7 @@ export interface NotRecordsFile {
   clockTime?: IdRule & { units: string[]; before: string };
   durationInName?: IdRule & { units: string[]; after: string[]; afterPattern?: string };
   rateBase?: IdRule & { after: string[] };
+  rankMove?: IdRule & { units: string[]; verbs: string[] };
   relatedLinks?: IdRule & { headings: string[]; maxLineChars: number };
   slogan: IdRule & { maxChineseValue: number; dimensions: string[]; quoteMaxLength: number };
   nameAfterNumber: IdRule & { words: string[] };

@@ -23,6 +23,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['codes next to letters', 'PM2.5和PM10浓度持续下降，A4纸，3D打印'],
   ['clock times', '会议于上午9时30分开始，下午三点十五分结束，17点05分30秒散会。'],
   ['clock times and scores written with a colon', '会议于17:10开始，在20：15结束，比分3:1000'],
+  ['places moved in a ranking', '综合实力居全国百强县第56位，较上年前移8位，全省排名上升3名。'],
   ['numbered big programmes', '开展十大工程，实施五大行动，建设三个大平台'],
   ['spaced dates and ordinals, as text from PDFs', '2023 年 12 月 5 日，第 3 次全国经济普查'],
   ['a number far from the word after it', '编号 12345    万达广场'],
@@ -65,6 +66,8 @@ describe('figures the not-record rules keep', () => {
     ['臭氧日最大8小时平均浓度为148微克/立方米', '148微克/立方米'],
     ['全市平均通勤时间为35分钟', '35分钟'],
     ['急救平均反应时间缩短至12分钟', '12分钟'],
+    ['全年引进博士12名、硕士86位', '86位'],
+    ['全市常住人口比上年末增加了3200人', '3200人'],
   ])('%s', (sentence, quote) => {
     expect(records(sentence).map((r) => r.quote)).toContain(quote);
   });
