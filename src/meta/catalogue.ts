@@ -37,6 +37,21 @@ export class Catalogue {
     return undefined;
   }
 
+  /**
+   * 粮食播种面积稳定在86.2万亩，总产量达到36.8万吨: a bare head (总产量) after a figure whose indicator opens
+   * with a subject of two or more characters (粮食…) is the catalogue name joining them (粮食总产量), if one
+   * does; the longest subject wins.
+   */
+  completeHead(head: string, previous: string): string | undefined {
+    const subject = previous.replace(QUALIFIERS, '');
+    let best: string | undefined;
+    for (const alias of this.byAlias.keys()) {
+      if (alias.length - head.length < 2 || !alias.endsWith(head)) continue;
+      if (subject.startsWith(alias.slice(0, alias.length - head.length)) && (!best || alias.length > best.length)) best = alias;
+    }
+    return best;
+  }
+
   dimensionOf(unit: string): string | undefined {
     return this.unitDimension.get(unit) ?? this.unitDimension.get(unit.split('/')[0] ?? '');
   }
