@@ -157,6 +157,8 @@ const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
 
 const JOINER_AT_END = /(?:以及|和|及|与|或)$/;
+/** A clause that only says a level was reached: 、达到68家, ，总数达. */
+const LEVEL_REACHED = /^[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到|增加至|提高到|升至)$/;
 
 /** The thing counted after the number: 建成16座农村生活垃圾中转站 -> 农村生活垃圾中转站. */
 function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
@@ -395,6 +397,11 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   seg = cleanSegment(seg, rules);
   // 新建5G基站1200个，累计达到12860个: the running total is of the things, not of the new ones alone.
   if (seg === '' && ctx.previousIndicator && rules.stockLead(item)) return objectOf(ctx.previousIndicator, rules) || ctx.previousIndicator;
+  // 高新技术企业净增12家、达到68家: the level reached is of the things, without the change that led to it.
+  if (seg === '' && ctx.previousIndicator && LEVEL_REACHED.test(item)) {
+    const net = [...rules.netChange].find((w) => ctx.previousIndicator!.endsWith(w) && ctx.previousIndicator!.length > w.length + 1);
+    if (net) return ctx.previousIndicator.slice(0, -net.length);
+  }
   // 比全国平均水平高1.0个百分点: a clause that only compares names what it compares with, not what is measured.
   if (COMPARISON_OPENER.test(seg) && ctx.previousIndicator) return ctx.previousIndicator;
   if (ctx.isChange) seg = stripLeadingDecrease(seg, rules);
