@@ -10,7 +10,17 @@
 const PAGE_NUMBER_LINE =
   /^[ \t\f]*(?:[-—–―~·•]{1,2}[ \t]*\d{1,4}[ \t]*[-—–―~·•]{1,2}|(?:共[ \t]*\d{1,4}[ \t]*页[ \t]*[，,、/]?[ \t]*)?第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[，,、/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|[Pp]age[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?)[ \t\f]*\r?$/gm;
 /** What a page number line can open with, to skip texts that have none without running the line pattern. */
-const PAGE_NUMBER_HINT = /[\n\f][ \t\f]*(?:[-—–―~·•]{1,2}[ \t]*\d|共[ \t]*\d|第[ \t]*\d{1,4}[ \t]*页|[Pp]age[ \t]*\d)/;
+const PAGE_NUMBER_HINT = /[\n\f][ \t\f]*(?:[-—–―~·•]{1,2}[ \t]*\d|共[ \t]*\d|第[ \t]*\d{1,4}[ \t]*页|[Pp]age[ \t]*\d|\d{1,4}[ \t\f]*\r?\n)/;
+/**
+ * A line of a bare number is a page number only where a form feed marks the page break beside it, as
+ * pdftotext writes one, or where such lines count pages in order (7, 8, 9) far apart from each other:
+ * a table copied one cell per line has bare numbers too, but close together and in no such order.
+ */
+const BARE_NUMBER_LINE = /^[ \t\f]*(\d{1,4})[ \t\f]*\r?$/gm;
+/** The least text between two page numbers counted in order: a page holds far more. */
+const MIN_PAGE_CHARS = 300;
+/** How many bare numbers in order, far apart, make a run of page numbers. */
+const MIN_PAGE_RUN = 3;
 /** A running head is a short label, not a sentence. */
 const MAX_RUNNING_HEAD = 40;
 const SENTENCE_END = /[。；！？!?;]$/;
@@ -41,6 +51,12 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+function leadingBlanks(text: string, line: LineAt): number {
+  let k = line.start;
+  while (k < line.end && (text.charCodeAt(k) === 12 || text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k - line.start;
+}
+
 function lineAt(text: string, pos: number): LineAt {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   const nl = text.indexOf('\n', pos);
@@ -57,6 +73,34 @@ function neighbour(text: string, line: LineAt, step: 1 | -1): LineAt | undefined
   }
 }
 
+function barePageNumbers(text: string): LineAt[] {
+  const bare: { line: LineAt; value: number }[] = [];
+  BARE_NUMBER_LINE.lastIndex = 0;
+  for (let m = BARE_NUMBER_LINE.exec(text); m; m = BARE_NUMBER_LINE.exec(text)) {
+    bare.push({ line: { start: m.index, end: m.index + m[0].length }, value: Number(m[1]) });
+    if (m[0].length === 0) BARE_NUMBER_LINE.lastIndex++;
+  }
+  if (bare.length === 0) return [];
+  const pages = new Set<LineAt>();
+  // Beside a form feed: in the line itself, ending the line before or opening the line after.
+  for (const b of bare) {
+    const { start, end } = b.line;
+    if (text.slice(start, end).includes('\f') || text.charCodeAt(start - 2) === 12 || text.charCodeAt(end + 1) === 12) pages.add(b.line);
+  }
+  // Runs counting pages: each number one more than the one before in the run, a page's worth of text
+  // after it; other bare numbers (table cells) may stand between them.
+  const runs = new Map<number, LineAt[]>();
+  for (const b of bare) {
+    const run = runs.get(b.value);
+    const last = run?.[run.length - 1];
+    const extended = run && last && b.line.start - last.end >= MIN_PAGE_CHARS ? [...run, b.line] : [b.line];
+    const next = runs.get(b.value + 1);
+    if (!next || next.length <= extended.length) runs.set(b.value + 1, extended);
+  }
+  for (const run of runs.values()) if (run.length >= MIN_PAGE_RUN) for (const line of run) pages.add(line);
+  return [...pages];
+}
+
 export function blankPageDebris(text: string): Blanked {
   if (!PAGE_NUMBER_HINT.test(text)) return { text, gaps: [] };
   const numbers: LineAt[] = [];
@@ -65,7 +109,9 @@ export function blankPageDebris(text: string): Blanked {
     numbers.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) PAGE_NUMBER_LINE.lastIndex++;
   }
+  numbers.push(...barePageNumbers(text));
   if (numbers.length === 0) return { text, gaps: [] };
+  numbers.sort((a, b) => a.start - b.start);
 
   // A running head is a short line standing next to a page number on at least two pages, word for word.
   const beside = new Map<string, LineAt[]>();
@@ -92,7 +138,8 @@ export function blankPageDebris(text: string): Blanked {
     const before = neighbour(text, d, -1);
     const after = neighbour(text, d, 1);
     const start = before ? before.end : 0;
-    const end = after ? after.start : text.length;
+    // The form feed or indent opening the next content line (\f增长5.8%) goes with the furniture.
+    const end = after ? after.start + leadingBlanks(text, after) : text.length;
     const last = gaps[gaps.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else gaps.push({ start, end });

@@ -32,6 +32,24 @@ describe('page furniture', () => {
     expect(blanked.gaps).toEqual([]);
   });
 
+  it('blanks bare page numbers that count pages in order, a page apart', () => {
+    const page = '全县地区生产总值完成158.3亿元，增长5.8%；一般公共预算收入完成12.6亿元，增长4.1%。'.repeat(8);
+    const text = [page, '', '2', '', page, '', '3', '', page, '', '4', '', page].join('\n');
+    expect(keptLines(text)).toEqual([page, page, page, page]);
+  });
+
+  it('blanks a bare page number beside a form feed, as pdftotext writes page breaks', () => {
+    const text = '全县地区生产总值完成158.3亿元，\n\n7\n\f增长5.8%。\n';
+    expect(keptLines(text)).toEqual(['全县地区生产总值完成158.3亿元，', '增长5.8%。']);
+  });
+
+  it.each([
+    ['a table copied one cell per line, its rows numbered', '序号\n指标\n数值\n1\n地区生产总值\n158.3\n2\n粮食产量\n21.4\n3\n新增就业\n3200\n4\n森林覆盖率\n63.5\n'],
+    ['two bare numbers in order only', '全县地区生产总值完成158.3亿元。'.repeat(20) + '\n2\n' + '全年新增就业3200人。'.repeat(30) + '\n3\n' + '粮食产量21.4万吨。'],
+  ])('keeps the bare numbers of %s', (_what, text) => {
+    expect(blankPageDebris(text).text).toBe(text);
+  });
+
   it('blanks a running head printed beside the page number on every page, not its first use as a title', () => {
     const text = [
       '青石县人民政府公报',
