@@ -390,11 +390,28 @@ function percentWords(t: string, i: number, prefixLength: number, unit: string, 
   const read = readNumber(t, i + prefixLength, rules);
   if (!read) return null;
   const value = valueOf(read);
-  return {
+  const q: Quantity = {
     start: i, end: read.end, value, unit, approx: read.approx, chineseOnly: read.chinese,
     hasScale: false, plainValue: toNumber(value), pattern: 'quantity/percent-words',
     unitRule: undefined,
   };
+  return percentWordsRange(t, q, t.slice(i, i + prefixLength), rules) ?? q;
+}
+
+/** 百分之五到百分之六, 百分之二至三: a range of shares, the upper end with its own prefix or sharing the first's. */
+function percentWordsRange(t: string, q: Quantity, prefix: string, rules: CompiledRules): Quantity | null {
+  const conn = RANGE_CONNECTORS.find((c) => t.startsWith(c, q.end));
+  if (!conn) return null;
+  let at = q.end + conn.length;
+  const ownPrefix = t.startsWith(prefix, at);
+  if (ownPrefix) at += prefix.length;
+  const upper = readNumber(t, at, rules);
+  if (!upper) return null;
+  // A bare upper end shares the prefix only where no unit of its own follows (百分之二至三个月 is not a range).
+  if (!ownPrefix && (locate(t, upper, rules).unit || isDigit(t[upper.end]))) return null;
+  const max = valueOf(upper);
+  if (toNumber(max) < toNumber(q.value)) return null;
+  return { ...q, end: upper.end, valueMax: max, approx: q.approx || upper.approx, pattern: 'quantity/range' };
 }
 
 function quantityAt(t: string, i: number, rules: CompiledRules): Quantity | null {

@@ -103,6 +103,11 @@ describe('kind from document structure', () => {
     expect(kinds(`青石县2024年统计公报\n${sentence}`)).toEqual(expected);
   });
 
+  it('reads a forecast as a target, and cuts the forecast word from its indicator', () => {
+    const got = records('二零二四年经济增长百分之二点五。基本通胀率预测为百分之一点五。').map((r) => [r.quote, r.kind, r.indicator]);
+    expect(got).toEqual([['百分之二点五', 'actual', '经济'], ['百分之一点五', 'target', '基本通胀率']]);
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });
