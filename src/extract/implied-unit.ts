@@ -2,7 +2,7 @@ import type { CompiledRules } from '../rules/compile.js';
 import { isHan } from '../text/chars.js';
 import type { Layout } from '../text/layout.js';
 import { cleanSegment } from './indicator.js';
-import type { Quantity } from './scan.js';
+import { patternFor, type Quantity } from './scan.js';
 
 /**
  * 常住人口达到1200万, 接待游客4600万: reports leave out the unit when the noun before the number says
@@ -20,4 +20,22 @@ export function implyUnit(q: Quantity, layout: Layout, rules: CompiledRules): vo
   q.unit = noun.value.unit;
   q.unitRule = noun.value;
   q.pattern = 'quantity/implied-unit';
+}
+
+/**
+ * 发电量12.6亿度: 度 is a degree, but after words of electricity it counts kilowatt-hours. A unit read from
+ * an alias that another unit claims in its domain (units.json contextAliases) becomes that unit.
+ */
+export function readUnitInContext(q: Quantity, layout: Layout, rules: CompiledRules): void {
+  if (!q.unitRule || rules.contextUnits.length === 0) return;
+  const t = layout.text;
+  for (const c of rules.contextUnits) {
+    if (q.unitRule === c.rule || !t.startsWith(c.alias, q.end - c.alias.length)) continue;
+    const clause = t.slice(layout.clauseStart(q.start), q.start);
+    if (!c.words.some((w) => clause.includes(w))) continue;
+    q.unit = c.rule.unit;
+    q.unitRule = c.rule;
+    q.pattern = patternFor(c.rule);
+    return;
+  }
 }

@@ -214,6 +214,8 @@ export interface CompiledRules {
   stockLead: (text: string) => string | undefined;
   /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
   impliedUnits: SuffixList<UnitRule> | undefined;
+  /** units.json contextAliases: an alias of one unit read as another after the words of its domain. */
+  contextUnits: { alias: string; words: string[]; rule: UnitRule }[];
   /** periods.json partsOfYear, compiled: the month a part of a year named without its year ends in. */
   partOfYearEnd: (text: string) => number | undefined;
   patternEnabled: (id: string) => boolean;
@@ -301,6 +303,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     stockHeads: new Set(ind.stockHeads ?? []),
     stockLead: startsWithAny(ind.stockLeads ?? []),
     impliedUnits: impliedUnits(f),
+    contextUnits: f.units.units.flatMap((rule) => (rule.contextAliases ?? []).map((c) => ({ alias: c.alias, words: c.clauseWords, rule }))),
     partOfYearEnd: partOfYearFinder(f.periods.partsOfYear ?? []),
     patternEnabled: (id) => enabled.get(id) ?? false,
   };

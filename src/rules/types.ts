@@ -11,6 +11,8 @@ export interface UnitRule {
   requireBoundary?: boolean;
   nameBeforeNoun?: boolean;
   perOnly?: boolean;
+  /** Another unit's alias read as this unit after words of this unit's domain (发电量12.6亿度). */
+  contextAliases?: { alias: string; clauseWords: string[] }[];
 }
 
 export interface UnitsFile {

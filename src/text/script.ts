@@ -10,7 +10,7 @@ function converter(): Convert {
 }
 
 /** Very common characters that only Traditional script writes: a cheap first look before converting. */
-const TRADITIONAL_HINTS = /[億萬個們這為與說發經過來對時會還後產業區縣現實際質當應樣點總額較數務機場達訪]/;
+const TRADITIONAL_HINTS = /[億萬個們這為與說發經過來對時會還後產業區縣現實際質當應樣點總額較數務機場達訪積頃噸電價貿醫學農糧齡歲費資鄉鎮]/;
 
 function looksTraditional(text: string, convert: Convert): boolean {
   const sample = text.slice(0, 4000);
