@@ -6,6 +6,9 @@ const CHANGE_DIMENSIONS = new Set(['ratio', 'points', 'multiple']);
 /** Words a report puts before an indicator's name without changing what it measures. */
 const QUALIFIERS = /^(?:全市|全县|全省|全区|全州|全国|全社会|全年|全部|实现|完成|累计|新增|年末|年底|当年|其中|共|总|本地|地方|全口径)+/;
 
+/** How many last characters index the aliases for completeHead: every head it completes has two. */
+const ENDING = 2;
+
 export interface CatalogueMatch {
   entry: CatalogueEntry;
   /** The unit's dimension contradicts what the catalogue expects of this indicator. */
@@ -20,8 +23,15 @@ export class Catalogue {
   private readonly byAlias = new Map<string, CatalogueEntry>();
   private readonly unitDimension = new Map<string, string>();
 
+  /** Aliases by their last characters, for completeHead. */
+  private readonly byEnding = new Map<string, string[]>();
+
   constructor(rules: CompiledRules) {
     for (const entry of rules.files.indicators.indicators) for (const alias of entry.aliases) if (!this.byAlias.has(alias)) this.byAlias.set(alias, entry);
+    for (const alias of this.byAlias.keys()) {
+      const key = alias.slice(-ENDING);
+      (this.byEnding.get(key) ?? this.byEnding.set(key, []).get(key)!).push(alias);
+    }
     for (const u of rules.files.units.units) if (!this.unitDimension.has(u.unit)) this.unitDimension.set(u.unit, u.dimension);
   }
 
@@ -43,9 +53,11 @@ export class Catalogue {
    * does; the longest subject wins.
    */
   completeHead(head: string, previous: string): string | undefined {
+    const ending = this.byEnding.get(head.slice(-ENDING));
+    if (!ending) return undefined;
     const subject = previous.replace(QUALIFIERS, '');
     let best: string | undefined;
-    for (const alias of this.byAlias.keys()) {
+    for (const alias of ending) {
       if (alias.length - head.length < 2 || !alias.endsWith(head)) continue;
       if (subject.startsWith(alias.slice(0, alias.length - head.length)) && (!best || alias.length > best.length)) best = alias;
     }

@@ -160,6 +160,7 @@ export class PlaceIndex {
   wholeOpening(clauseBefore: string): { region: string | undefined } | undefined {
     if (!this.docLevel) return undefined;
     const opening = clauseBefore.trimStart();
+    if (opening[0] !== '全' && opening[0] !== '我') return undefined;
     const hit = this.wholeWords.find((w) => opening.startsWith(w.word));
     if (!hit || hit.level === this.docLevel) return undefined;
     if (hit.level === 'nation') return { region: this.nation };
