@@ -1,4 +1,5 @@
 import type { CompiledRules } from '../rules/compile.js';
+import { toNumber } from '../numbers/decimal.js';
 import { isHan } from '../text/chars.js';
 import type { Layout } from '../text/layout.js';
 import { cleanSegment } from './indicator.js';
@@ -38,4 +39,29 @@ export function readUnitInContext(q: Quantity, layout: Layout, rules: CompiledRu
     q.pattern = patternFor(c.rule);
     return;
   }
+}
+
+/** 年 opening one of these words after a number is no unit: 2年内, 3年来, 5年间 are spans of a plan or review. */
+const YEAR_WORD = /^年(?:度|底|末|初|内|来|间|前|后|以来|期间|中)/;
+/** The most years a length of time in a report runs to: a larger number before 年 is a year. */
+const MAX_YEARS = 200;
+
+/**
+ * 平均受教育年限达到10.8年, 建设周期为2年: a number of years after a noun naming a length of time is a
+ * figure (quantity/duration-years); after any other word a number before 年 stays a year or a span.
+ */
+export function readYears(q: Quantity, layout: Layout, rules: CompiledRules): void {
+  if (q.unit !== null || q.hasScale || !rules.durationNouns) return;
+  const t = layout.text;
+  if (t[q.end] !== '年' || YEAR_WORD.test(t.slice(q.end, q.end + 4)) || Math.abs(toNumber(q.value)) > MAX_YEARS) return;
+  let before = cleanSegment(t.slice(layout.clauseStart(q.start), q.start), rules);
+  // 贷款期限延长至5年: the level a length was changed to.
+  const reached = /[至到]$/.test(before) ? rules.changeVerbs.matchEnd(before, before.length - 1) : undefined;
+  if (reached) before = before.slice(0, before.length - 1 - reached.word.length);
+  const noun = rules.durationNouns.matchEnd(before);
+  if (!noun) return;
+  q.end += 1;
+  q.unit = noun.value.unit;
+  q.unitRule = noun.value;
+  q.pattern = 'quantity/duration-years';
 }

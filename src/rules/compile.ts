@@ -214,6 +214,8 @@ export interface CompiledRules {
   stockLead: (text: string) => string | undefined;
   /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
   impliedUnits: SuffixList<UnitRule> | undefined;
+  /** quantity/duration-years, when enabled: the nouns of a length of time before a number of years (年限). */
+  durationNouns: SuffixList<UnitRule> | undefined;
   /** units.json contextAliases: an alias of one unit read as another after the words of its domain. */
   contextUnits: { alias: string; words: string[]; rule: UnitRule }[];
   /** periods.json partsOfYear, compiled: the month a part of a year named without its year ends in. */
@@ -303,6 +305,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     stockHeads: new Set(ind.stockHeads ?? []),
     stockLead: startsWithAny(ind.stockLeads ?? []),
     impliedUnits: impliedUnits(f),
+    durationNouns: impliedUnits(f, 'quantity/duration-years'),
     contextUnits: f.units.units.flatMap((rule) => (rule.contextAliases ?? []).map((c) => ({ alias: c.alias, words: c.clauseWords, rule }))),
     partOfYearEnd: partOfYearFinder(f.periods.partsOfYear ?? []),
     patternEnabled: (id) => enabled.get(id) ?? false,
@@ -327,14 +330,14 @@ function partOfYearFinder(parts: { pattern: string; endMonth?: number }[]): (tex
   };
 }
 
-function impliedUnits(f: RuleFiles): SuffixList<UnitRule> | undefined {
-  const pattern = f.quantities.patterns.find((p) => p.id === 'quantity/implied-unit');
+function impliedUnits(f: RuleFiles, id = 'quantity/implied-unit'): SuffixList<UnitRule> | undefined {
+  const pattern = f.quantities.patterns.find((p) => p.id === id);
   if (!pattern?.nouns || pattern.enabled === false) return undefined;
   const byUnit = new Map(f.units.units.map((u) => [u.unit, u]));
   const entries: [string, UnitRule][] = [];
   for (const [noun, unit] of Object.entries(pattern.nouns)) {
     const rule = byUnit.get(unit);
-    if (!rule) throw new Error(`quantities.json: quantity/implied-unit gives ${noun} the unit ${unit}, which units.json does not define`);
+    if (!rule) throw new Error(`quantities.json: ${id} gives ${noun} the unit ${unit}, which units.json does not define`);
     entries.push([noun, rule]);
   }
   return new SuffixList(entries);
