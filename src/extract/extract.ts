@@ -210,6 +210,8 @@ function kindOfSpan(span: Span | undefined, plannedYear: number | undefined): 'a
 
 /** Units that count people or households: what they count has no 产值 or 总投资 of its own. */
 const PEOPLE_UNITS = new Set(['人', '户', '人次']);
+/** How far back the last figure may stand for a sentence about another whole place to share its measure. */
+const MAX_SENTENCE_GAP = 8;
 /** The longest indicator read as a bare head (总产量, 增速) that may borrow the subject of the figure before. */
 const MAX_BARE_HEAD = 4;
 
@@ -303,8 +305,11 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   // 粮食播种面积稳定在86.2万亩，总产量达到36.8万吨: a bare head continues the subject of the figure before.
   // A name the catalogue knows as it stands (5G基站) is no bare head.
   if (prev.indicator && indicator.length <= MAX_BARE_HEAD && indicator !== prev.indicator && !ctx.catalogue.find(indicator)) indicator = ctx.catalogue.completeHead(indicator, prev.indicator) ?? indicator;
-  // 临江市地区生产总值增长5.2%，全省增长5.0%: a figure for another whole place shares the measure, not the place.
-  if (indicator === prev.indicator && ctx.places.wholeOpening(text.slice(clauseStart, q.start))) indicator = ctx.places.withoutLeadingPlace(indicator) || indicator;
+  // 临江市地区生产总值增长5.2%，全省增长5.0%: a figure for another whole place shares the measure, not the place;
+  // in a sentence of its own (…增长6.1%。全市增长4.9%。) it names no measure but the last figure's.
+  const wholePlace = ctx.places.wholeOpening(text.slice(clauseStart, q.start));
+  if (wholePlace && indicator === prev.indicator) indicator = ctx.places.withoutLeadingPlace(indicator) || indicator;
+  else if (wholePlace && !indicator && prev.lastIndicator && prev.end >= layout.sentence(q.start).start - MAX_SENTENCE_GAP) indicator = ctx.places.withoutLeadingPlace(prev.lastIndicator) || prev.lastIndicator;
   // The counted noun after the number belongs to this figure, not to the next one's indicator.
   if (indicatorContext.nounEnd !== undefined && indicatorContext.nounEnd > after) after = indicatorContext.nounEnd;
   let value = toNumber(q.value);

@@ -138,6 +138,7 @@ describe('region of a figure about a place above the document', () => {
     ["a city named at the clause's start", '临江市地区生产总值增长5.2%。', ['5.2%', '临江市地区生产总值', '临江市']],
     ['the whole province after a city, sharing its measure but not its place', '临江市地区生产总值增长5.2%，全省增长5.0%。', ['5.0%', '地区生产总值', undefined]],
     ['a city named inside a clause: where money came from', '全县争取临江市资金1.2亿元。', ['1.2亿元', '临江市资金', '青石县']],
+    ['a sentence of its own on the whole province, naming no measure', '全省增长5.3%。', ['5.3%', '地区生产总值', undefined]],
   ])('reads %s', (_what, body, expected) => {
     expect(regions(county(body)).at(-1)).toEqual(expected);
   });
