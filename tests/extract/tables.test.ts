@@ -41,6 +41,12 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it("reads a plan's base-year column as results and its target column as targets", () => {
+    const text = '临江市“十五五”生态环境保护规划\n| 指标 | 单位 | 2025年基期 | 2030年目标 | 属性 |\n|---|---|---|---|---|\n| 森林覆盖率 | % | 45.6 | 47 | 约束性 |\n| 空气质量优良天数比率 | % | 91.2 | 92以上 | 约束性 |\n';
+    const got = tableRecords(text).map((r) => [r.quote, r.kind, r.comparator, r.period]);
+    expect(got).toEqual([['45.6', 'actual', '=', '2025'], ['47', 'target', '=', '2030'], ['91.2', 'actual', '=', '2025'], ['92', 'target', '>=', '2030']]);
+  });
+
   it("reads an estimate of the year's result as a result (预计完成), and no figure from a cell with other words after its number", () => {
     const text = '指标\t单位\t2025年预计完成\t2026年预期目标\n粮食产量\t万吨\t21.6\t21以上\n建设用地\t亩\t1200\t1300亩待批\n';
     const got = tableRecords(text).filter((r) => r.rule === 'quantity/table-cell').map((r) => [r.quote, r.kind, r.comparator]);
