@@ -93,7 +93,13 @@ function barePageNumbers(text: string): LineAt[] {
   for (const b of bare) {
     const run = runs.get(b.value);
     const last = run?.[run.length - 1];
-    const extended = run && last && b.line.start - last.end >= MIN_PAGE_CHARS ? [...run, b.line] : [b.line];
+    let extended: LineAt[];
+    if (run && last && b.line.start - last.end >= MIN_PAGE_CHARS) {
+      // The run moves on to wait for the next page's number; extended in place, so a long run stays linear.
+      runs.delete(b.value);
+      run.push(b.line);
+      extended = run;
+    } else extended = [b.line];
     const next = runs.get(b.value + 1);
     if (!next || next.length <= extended.length) runs.set(b.value + 1, extended);
   }
@@ -109,26 +115,26 @@ export function blankPageDebris(text: string): Blanked {
     numbers.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) PAGE_NUMBER_LINE.lastIndex++;
   }
-  numbers.push(...barePageNumbers(text));
+  for (const line of barePageNumbers(text)) numbers.push(line);
   if (numbers.length === 0) return { text, gaps: [] };
   numbers.sort((a, b) => a.start - b.start);
 
   // A running head is a short line standing next to a page number on at least two pages, word for word.
-  const beside = new Map<string, LineAt[]>();
+  const beside = new Map<string, Map<number, LineAt>>();
   for (const n of numbers) {
     for (const step of [-1, 1] as const) {
       const line = neighbour(text, n, step);
       if (!line) continue;
       const label = text.slice(line.start, line.end).trim();
       if (label.length > MAX_RUNNING_HEAD || SENTENCE_END.test(label)) continue;
-      const seen = beside.get(label);
-      // A line between two page numbers (a page of one line) is beside both: it counts once.
-      if (!seen) beside.set(label, [line]);
-      else if (!seen.some((l) => l.start === line.start)) seen.push(line);
+      // Keyed by where it starts: a line between two page numbers (a page of one line) is beside both, and counts once.
+      const seen = beside.get(label) ?? beside.set(label, new Map()).get(label)!;
+      seen.set(line.start, line);
     }
   }
   const debris = [...numbers];
-  for (const lines of beside.values()) if (lines.length >= 2) debris.push(...lines);
+  // Pushed one by one: a spread of a long list would overflow the stack.
+  for (const lines of beside.values()) if (lines.size >= 2) for (const line of lines.values()) debris.push(line);
   debris.sort((a, b) => a.start - b.start);
 
   // Each run of furniture and blank lines becomes one gap, from the break ending the content line before

@@ -31,6 +31,8 @@ describe('hostile input', () => {
     ['nested brackets', '（'.repeat(50000) + '增长5%' + '）'.repeat(50000)],
     ['quotes everywhere', '“增长5%'.repeat(30000)],
     ['a million characters on one line', '全县新建农村公路120公里，新增市场主体2000户，'.repeat(40000)],
+    ['page numbers, each beside the same running head', Array.from({ length: 100000 }, (_, i) => `- ${i % 999} -\n青石县人民政府公报`).join('\n')],
+    ['bare numbers counting pages a page apart', Array.from({ length: 4000 }, (_, i) => `${'全县新建农村公路120公里，'.repeat(30)}\n${(i % 9999) + 1}`).join('\n')],
   ])('finishes on %s in linear time', (_name, text) => {
     const started = performance.now();
     extract(text, { rules, tagger: false });
