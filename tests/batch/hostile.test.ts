@@ -4,7 +4,7 @@ import { extract } from '../../src/index.js';
 import { rules } from '../helpers.js';
 
 /** Characters every rule reacts to: digits, numerals, scale words, units, cues and punctuation. */
-const ALPHABET = [...'0123456789０１２.,，。、；：%％-—~至到零〇一二两三四五六七八九十百千万亿多余点分之成倍个家户人元吨亩米公里平方以上内下左右约近超过突破增长下降提高到“”（）()《》第年月日 \n'];
+const ALPHABET = [...'0123456789０１２.,，。、；：%％-—~至到零〇一二两三四五六七八九十百千万亿多余点分之成倍个家户人元吨亩米公里平方以上内下左右约近超过突破增长下降提高到“”（）()《》第年月日页 \n\f'];
 
 const hostile = fc.array(fc.constantFrom(...ALPHABET), { minLength: 0, maxLength: 3000 }).map((cs) => cs.join(''));
 
