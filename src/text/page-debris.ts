@@ -58,7 +58,8 @@ function leadingBlanks(text: string, line: LineAt): number {
 }
 
 function lineAt(text: string, pos: number): LineAt {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  // lastIndexOf takes a negative start as 0, where a text opening with a line break would find it again.
+  const start = pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
   const nl = text.indexOf('\n', pos);
   return { start, end: nl < 0 ? text.length : nl };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blankPageDebris } from '../../src/text/page-debris.js';
 
@@ -83,5 +84,25 @@ describe('page furniture', () => {
     expect(gaps).toEqual([{ start, end }]);
     expect(blanked.slice(start, end)).toBe('\n'.repeat(end - start));
     expect(blanked.slice(0, start) + blanked.slice(end)).toBe(text.slice(0, start) + text.slice(end));
+  });
+
+  it('finishes on a text that opens with a blank line before its first page number', () => {
+    const text = '\n\f\n第2页 共9页\n增长1.5%。\n';
+    expect(keptLines(text)).toEqual(['增长1.5%。']);
+  });
+
+  it('changes only the characters of its gaps, each to a line break, on any text', () => {
+    const line = fc.constantFrom('- 3 -', '第2页 共9页', '7', '青石县人民政府公报', '全县粮食总产量达到21.4万吨，', '增长1.5%。', '', '\f', '  ');
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const text = lines.join('\n');
+        const { text: blanked, gaps } = blankPageDebris(text);
+        expect(blanked.length).toBe(text.length);
+        const inGap = new Uint8Array(text.length);
+        for (const g of gaps) for (let i = g.start; i < g.end; i++) inGap[i] = 1;
+        for (let i = 0; i < text.length; i++) expect(blanked[i]).toBe(inGap[i] ? '\n' : text[i]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
