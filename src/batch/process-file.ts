@@ -83,12 +83,28 @@ function rulesFor(job: FileJob): CompiledRules {
   return rules;
 }
 
-/** Cut points that keep sentences whole: the last newline (else 。, else anything) before each limit. */
+/** What a line ends with when its paragraph ends there too, not only a line wrapped at a page width. */
+const ENDS_PARAGRAPH = /[。！？!?；;：:”」』）)]\s*$/;
+
+/**
+ * The last line break in the second half of the piece [start, end) that ends a paragraph (after 。 or
+ * before a blank line), -1 if none: in text taken from PDFs most line breaks only wrap a sentence.
+ */
+function lastParagraphBreak(text: string, start: number, end: number): number {
+  const floor = start + ((end - start) >> 1);
+  for (let nl = text.lastIndexOf('\n', end); nl > floor; nl = text.lastIndexOf('\n', nl - 1)) {
+    if (ENDS_PARAGRAPH.test(text.slice(Math.max(floor, nl - 4), nl)) || text.charCodeAt(nl + 1) === 10 || text.charCodeAt(nl + 1) === 13) return nl;
+  }
+  return -1;
+}
+
+/** Cut points that keep sentences whole: the last paragraph's end (else newline, else 。, else anything) before each limit. */
 export function chunkBounds(text: string, limit: number): number[] {
   const bounds = [0];
   let start = 0;
   while (text.length - start > limit) {
-    let cut = text.lastIndexOf('\n', start + limit);
+    let cut = lastParagraphBreak(text, start, start + limit);
+    if (cut <= start) cut = text.lastIndexOf('\n', start + limit);
     if (cut <= start) cut = text.lastIndexOf('。', start + limit);
     if (cut <= start) cut = start + limit;
     else cut += 1;

@@ -71,7 +71,14 @@ export class KindResolver {
     let titleState: State = from?.titleState ?? null;
     let seenTitle = from?.seenTitle ?? false;
     let afterTransition = from?.afterTransition ?? false;
-    for (const line of layout.lines) {
+    const lines = layout.lines;
+    const soft = layout.softBreaks;
+    for (let i = 0; i < lines.length; ) {
+      // A paragraph wrapped at a page width (text from PDFs) is read as one line: its style and cues are
+      // the paragraph's, as they would be had it been written on one line.
+      let j = i;
+      if (soft.size > 0) while (j + 1 < lines.length && soft.has(lines[j]!.end)) j++;
+      const line = { start: lines[i]!.start, end: lines[j]!.end };
       const text = t.slice(line.start, line.end);
       const trimmed = text.trim();
       if (!seenTitle && trimmed.length > 0) {
@@ -88,7 +95,7 @@ export class KindResolver {
       if (style === 'target') plan++;
       if (style === 'actual') review++;
       if (rules.planTransition(text)) afterTransition = true;
-      this.lineInfo.push({ section, style, afterTransition });
+      for (; i <= j; i++) this.lineInfo.push({ section, style, afterTransition });
     }
     this.titleKind = titleState;
     this.carry = { seenTitle, titleState, stack, afterTransition, plan, review };

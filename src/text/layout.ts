@@ -35,6 +35,8 @@ CHAR_CLASS['"'.charCodeAt(0)] = ASCII_QUOTE;
 const DOT_CODE = '.'.charCodeAt(0);
 CHAR_CLASS[DOT_CODE] = DOT;
 const [FULL_OPEN, FULL_CLOSE, ASCII_OPEN, ASCII_CLOSE, COMMA] = [...'（）(),'].map((c) => c.charCodeAt(0));
+/** Sentence ends that a line wrapped at a page width may stop at inside its paragraph. */
+const SENTENCE_END_IN_PARAGRAPH = new CharSet([...'。；！？;!?']);
 const TRAILING_CLOSERS = new Set(['”', '’', '」'].map((c) => c.charCodeAt(0)));
 
 /** What a line of prose can end with when its paragraph ends there too. */
@@ -61,6 +63,9 @@ function displayWidth(line: string): number {
  */
 export function softWraps(text: string, gaps: readonly Gap[] = []): Set<number> {
   const candidates: { at: number[]; length: number }[] = [];
+  // Lines that end a sentence (。；) at the full width: the wrap may fall there as anywhere, and most
+  // sentences end inside their paragraph; the next line indented opens a new one.
+  const sentenceEnds: { at: number[]; length: number }[] = [];
   const gapEnds = new Map(gaps.map((g) => [g.start, g.end]));
   for (let start = 0, nl = text.indexOf('\n'); nl >= 0; start = nl + 1, nl = text.indexOf('\n', start)) {
     let end = nl;
@@ -69,7 +74,9 @@ export function softWraps(text: string, gaps: readonly Gap[] = []): Set<number> 
     while (end > start && text.charCodeAt(end - 1) === 32) end--;
     const line = text.slice(start, end);
     const length = displayWidth(line);
-    if (length < MIN_WRAPPED || PARAGRAPH_END.hasCode(text.charCodeAt(end - 1))) continue;
+    const last = text.charCodeAt(end - 1);
+    const sentenceEnd = SENTENCE_END_IN_PARAGRAPH.hasCode(last);
+    if (length < MIN_WRAPPED || (PARAGRAPH_END.hasCode(last) && !sentenceEnd)) continue;
     // Indentation opens a paragraph; only spaces inside a line set out table cells.
     const body = line.trimStart();
     if (body.includes('\t') || body.includes('  ') || body.includes('|')) continue;
@@ -78,14 +85,17 @@ export function softWraps(text: string, gaps: readonly Gap[] = []): Set<number> 
     const resumes = gapEnd ?? nl + 1;
     const next = text.slice(resumes, resumes + 8);
     if (next.trim() === '' || OWN_LINE_START.test(next)) continue;
+    // An indented line opens a paragraph.
+    if (/^[ \t\u3000]/.test(next)) continue;
     if (gapEnd !== undefined) for (let k = nl + 1; k < gapEnd; k++) at.push(k);
-    candidates.push({ at, length });
+    (sentenceEnd ? sentenceEnds : candidates).push({ at, length });
   }
   if (candidates.length < 3) return new Set();
   const lengths = candidates.map((c) => c.length).sort((a, b) => a - b);
   const median = lengths[lengths.length >> 1]!;
   const wrapped = candidates.filter((c) => Math.abs(c.length - median) <= WRAP_TOLERANCE);
   if (wrapped.length < 0.7 * candidates.length) return new Set();
+  for (const c of sentenceEnds) if (Math.abs(c.length - median) <= WRAP_TOLERANCE) wrapped.push(c);
   return new Set(wrapped.flatMap((c) => c.at));
 }
 

@@ -51,9 +51,10 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function leadingBlanks(text: string, line: LineAt): number {
+/** Form feeds opening a line: pdftotext's page breaks. An indent after them stays, as it opens a paragraph. */
+function leadingFormFeeds(text: string, line: LineAt): number {
   let k = line.start;
-  while (k < line.end && (text.charCodeAt(k) === 12 || text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  while (k < line.end && text.charCodeAt(k) === 12) k++;
   return k - line.start;
 }
 
@@ -145,8 +146,8 @@ export function blankPageDebris(text: string): Blanked {
     const before = neighbour(text, d, -1);
     const after = neighbour(text, d, 1);
     const start = before ? before.end : 0;
-    // The form feed or indent opening the next content line (\f增长5.8%) goes with the furniture.
-    const end = after ? after.start + leadingBlanks(text, after) : text.length;
+    // The form feed opening the next content line (\f增长5.8%) goes with the furniture.
+    const end = after ? after.start + leadingFormFeeds(text, after) : text.length;
     const last = gaps[gaps.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else gaps.push({ start, end });

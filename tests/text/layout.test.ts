@@ -144,3 +144,25 @@ describe('where a wrapped line goes on', () => {
     for (const text of texts) expect(records(text).find((r) => r.quote.replace('\n', '') === quote)?.comparator).toBe(comparator);
   });
 });
+
+describe('a wrapped paragraph read as the paragraph', () => {
+  const REVIEW = '2023年，全县地区生产总值完成158.3亿元，增长5.8%；一般公共预算收入完成12.6亿元，增长4.1%。城镇居民人均可支配收入达到3.9万元，农村居民人均可支配收入达到1.6万元，分别增长6.2%和8.1%。全年新建农村公路215公里，新增城镇就业3200人，城镇调查失业率控制在5.5%以内。';
+  const fields = (text: string) => records(text).map((r) => [r.value, r.unit, r.indicator, r.kind, r.period, r.measure]);
+
+  it.each([40, 45, 50, 55, 60, 65, 70])('gives the opening year and the review style to every line of it at %i columns', (width) => {
+    const title = '青石县2025年政府工作报告\n';
+    expect(fields(title + wrap(REVIEW, width))).toEqual(fields(title + REVIEW));
+  });
+
+  it('treats a line that ends a sentence at the full width as wrapped, unless the next line is indented', () => {
+    // Enough lines for the wrap to be seen (three stopping mid-sentence at one width).
+    const texts = [...wrapsCutting(REVIEW, '；\n'), ...wrapsCutting(REVIEW, '。\n')].filter((t) => t.split('\n').length >= 5);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      const at = text.search(/[；。]\n/) + 1;
+      expect(softWraps(text).has(at)).toBe(true);
+      const indented = text.slice(0, at + 1) + '  ' + text.slice(at + 1);
+      expect(softWraps(indented).has(at)).toBe(false);
+    }
+  });
+});
