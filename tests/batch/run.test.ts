@@ -128,6 +128,19 @@ describe('batch runs', () => {
     expect(read(pieces, 'indicators.jsonl')).toBe(read(whole, 'indicators.jsonl'));
   });
 
+  it('cuts a long text taken from a PDF between paragraphs, not inside a wrapped sentence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhibiao-chunk-'));
+    // Paragraphs laid out at 60 columns, as pdftotext gives them; each names its figures at its start.
+    const paragraph = (i: number) => `全县新建农村公路${100 + i}公里，新增市场主体${2000 + i}户，城镇居民人均可支配收入达到${30000 + i}元，城镇调查失业率控制在5.${i % 10}%以内，高新技术企业达到${50 + i}家。`;
+    const wrapped = (p: string) => p.replace(/(.{28})/g, '$1\n').replace(/\n$/, '');
+    writeFileSync(join(dir, 'pdf.txt'), Array.from({ length: 60 }, (_, i) => wrapped(paragraph(i))).join('\n'));
+    const whole = outDir();
+    const pieces = outDir();
+    await runBatch({ inputs: [dir], out: whole, jobs: 1 });
+    await runBatch({ inputs: [dir], out: pieces, jobs: 1, chunkChars: 700 });
+    expect(read(pieces, 'indicators.jsonl')).toBe(read(whole, 'indicators.jsonl'));
+  });
+
   it('keeps the document title, section headings and years in force across the pieces of a long text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhibiao-chunk-'));
     const review = Array.from({ length: 40 }, (_, i) => `全县新建农村公路${100 + i}公里，新增市场主体${2000 + i}户。`);
