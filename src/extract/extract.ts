@@ -351,8 +351,24 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
 function sentenceText(q: Quantity, ctx: DocumentContext): string {
   const s = ctx.layout.sentence(q.start);
   let last = ctx.lastSentence;
-  if (!last || last.start !== s.start || last.end !== s.end) last = ctx.lastSentence = { start: s.start, end: s.end, text: ctx.source.slice(s.start, s.end).trim() };
+  if (!last || last.start !== s.start || last.end !== s.end) last = ctx.lastSentence = { start: s.start, end: s.end, text: joinedSentence(ctx.source, s.start, s.end, ctx.layout.softBreaks).trim() };
   return last.text || ctx.source.slice(q.start, q.end);
+}
+
+/**
+ * The source between two offsets without its soft line breaks and the page furniture blanked into them
+ * (text from PDFs): the sentence as a reader reads it, on one line. Quotes keep the source as it is.
+ */
+function joinedSentence(source: string, start: number, end: number, soft: ReadonlySet<number>): string {
+  if (soft.size === 0) return source.slice(start, end);
+  let out = '';
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (!soft.has(i)) continue;
+    out += source.slice(from, i);
+    from = i + 1;
+  }
+  return out + source.slice(from, end);
 }
 
 const catalogues = new WeakMap<CompiledRules, Catalogue>();

@@ -97,6 +97,12 @@ describe('soft wraps across page furniture', () => {
     }
   });
 
+  it("gives each record its sentence on one line, without the wraps or the page's furniture", () => {
+    const whole = records(PARAGRAPH).map((r) => r.sentence);
+    const text = paginate(wrap(PARAGRAPH, 61), 2, (n) => [`- ${n} -`, '青石县人民政府公报']);
+    expect(records(text).map((r) => r.sentence)).toEqual(whole);
+  });
+
   it('ends a paragraph that ends with its page', () => {
     const text = paginate(wrap(PARAGRAPH, 60) + '\n一、2025年工作安排\n今年新增城镇就业3000人以上。', 4, (n) => [`- ${n} -`]);
     const layout = new Layout(text);
