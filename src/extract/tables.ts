@@ -41,6 +41,29 @@ const UNIT_HEADER = /^\s*(?:计量)?单位\s*$/;
 /** A column headed by one year or part of it (2024年, 2025年1-10月, 2025年(亿元)); a span (2021-2025年) is not. */
 const COLUMN_YEAR = /^\s*((?:19|20)\d\d)\s*年/;
 
+/** A line over a table giving the unit of its figures: 单位：亿元、%, （单位：万元）, 表1 主要指标（单位：亿元）. */
+const UNIT_CAPTION = /(?:^\s*|[（(]\s*)(?:计量)?单位\s*[：:]\s*([^（）()]+?)\s*[）)]?\s*$/;
+/** How many lines over a table's header a unit caption may stand. */
+const CAPTION_LINES = 2;
+
+/** The unit a caption over the header at `headerStart` gives the table's figures (its first unit but %). */
+function captionUnit(layout: Layout, headerStart: number, rules: CompiledRules): { factor: number; unit: string } | undefined {
+  const text = layout.text;
+  for (let li = layout.lineIndex(headerStart) - 1, seen = 0; li >= 0 && seen < CAPTION_LINES; li--) {
+    const line = layout.lines[li]!;
+    const t = text.slice(line.start, line.end);
+    if (!t.trim()) continue;
+    seen++;
+    const m = UNIT_CAPTION.exec(t);
+    if (!m) continue;
+    for (const word of m[1]!.split(/[、，,/\s]+/)) {
+      const unit = word && word !== '%' ? unitOf(word, rules) : undefined;
+      if (unit) return unit;
+    }
+  }
+  return undefined;
+}
+
 /** The value factor and canonical unit of a unit cell such as 亿元 or 万吨 (undefined for none). */
 function unitOf(cellText: string, rules: CompiledRules): { factor: number; unit: string } | undefined {
   const probe = `1${cellText.trim()}`;
@@ -58,6 +81,7 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
   const text = layout.text;
   const out: TableCell[] = [];
   let header: string[] | undefined;
+  let tableUnit: { factor: number; unit: string } | undefined;
   for (const cells of tableRows(text, layout.lines).rows) {
     if (!cells) {
       header = undefined;
@@ -66,6 +90,7 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
     if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) continue;
     if (!cells.some((c) => figureIn(c.text, rules))) {
       header = cells.map((c) => c.text.trim());
+      tableUnit = captionUnit(layout, cells[0]!.start, rules);
       continue;
     }
     if (!header) continue;
@@ -99,7 +124,7 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
         out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell', header: h, year: yearOf(h) ?? latestYear, ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) });
         return;
       }
-      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules));
+      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules) ?? tableUnit);
       if (!unit) return;
       const exp = Math.round(Math.log10(unit.factor));
       const value = 10 ** exp === unit.factor ? toNumber(shift(number, exp)) : toNumber(number) * unit.factor;

@@ -41,6 +41,13 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it.each([
+    ['a unit line over the header', '表1 2024年主要经济指标\n单位：亿元、%\n指标\t绝对值\t增速\n地区生产总值\t312.4\t5.8\n', [['312.4', 31240000000, '元', 'level'], ['5.8', 5.8, '%', 'change']]],
+    ['a unit in brackets after the caption', '表1 2024年主要经济指标（单位：万元）\n指标\t2024年\t2023年\n一般公共预算收入\t186000\t172000\n', [['186000', 1860000000, '元', 'level'], ['172000', 1720000000, '元', 'level']]],
+  ])("takes the unit of a table's caption for cells that have none of their own: %s", (_what, text, expected) => {
+    expect(tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure])).toEqual(expected);
+  });
+
   it("reads a plan's base-year column as results and its target column as targets", () => {
     const text = '临江市“十五五”生态环境保护规划\n| 指标 | 单位 | 2025年基期 | 2030年目标 | 属性 |\n|---|---|---|---|---|\n| 森林覆盖率 | % | 45.6 | 47 | 约束性 |\n| 空气质量优良天数比率 | % | 91.2 | 92以上 | 约束性 |\n';
     const got = tableRecords(text).map((r) => [r.quote, r.kind, r.comparator, r.period]);
