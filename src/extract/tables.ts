@@ -41,6 +41,22 @@ const UNIT_HEADER = /^\s*(?:计量)?单位\s*$/;
 /** A column headed by one year or part of it (2024年, 2025年1-10月, 2025年(亿元)); a span (2021-2025年) is not. */
 const COLUMN_YEAR = /^\s*((?:19|20)\d\d)\s*年/;
 
+/** A row label that is a year: the row of a table over years. */
+const YEAR_LABEL = /^((?:19|20)\d\d)\s*年?$/;
+
+/**
+ * What column `k` of a table over years measures: its header without the unit in brackets; a growth
+ * column (增速（%）) measures the nearest column before it that is not one.
+ */
+function columnMeasure(header: string[], k: number, labelColumn: number): string {
+  const name = (h: string) => h.replace(/[（(][^（）()]*[）)]/g, '').trim();
+  if (CHANGE_HEADER.test(header[k] ?? '')) {
+    for (let j = k - 1; j > labelColumn; j--) if (!CHANGE_HEADER.test(header[j] ?? '') && /[\u4e00-\u9fff]/.test(name(header[j]!))) return name(header[j]!);
+  }
+  const own = name(header[k] ?? '');
+  return /[\u4e00-\u9fff]/.test(own) ? own : '';
+}
+
 /** A line over a table giving the unit of its figures: 单位：亿元、%, （单位：万元）, 表1 主要指标（单位：亿元）. */
 const UNIT_CAPTION = /(?:^\s*|[（(]\s*)(?:计量)?单位\s*[：:]\s*([^（）()]+?)\s*[）)]?\s*$/;
 /** How many lines over a table's header a unit caption may stand. */
@@ -104,10 +120,12 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
     // A first column that numbers the rows (序号) comes before the label.
     const labelColumn = INDEX_CELL.test(header[0] ?? '') ? 1 : 0;
     const label = cells[labelColumn]?.text.trim() ?? '';
-    if (!/[\u4e00-\u9fff]/.test(label)) continue;
+    // A table over years (年份 | 地区生产总值（亿元） | 增速（%）): each row is a year, each column a measure.
+    const yearRow = YEAR_LABEL.exec(label);
+    if (!/[\u4e00-\u9fff]/.test(label) && !yearRow) continue;
     const labelled = LABEL_UNIT.exec(label);
     const labelUnit = labelled ? unitOf(labelled[2]!, rules) : undefined;
-    const indicator = labelUnit ? labelled![1]!.trim() : label;
+    const rowIndicator = labelUnit ? labelled![1]!.trim() : label;
     const rowUnit = (unitColumn >= 0 && cells[unitColumn] ? unitOf(cells[unitColumn]!.text, rules) : undefined) ?? labelUnit;
     cells.forEach((cell, k) => {
       if (k <= labelColumn || k === unitColumn) return;
@@ -116,19 +134,22 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
       const { m, comparator } = figure;
       const h = header![k] ?? '';
       const kind = rules.columnKind(h);
+      const indicator = yearRow ? columnMeasure(header!, k, labelColumn) : rowIndicator;
+      if (!indicator) return;
+      const year = yearRow ? Number(yearRow[1]) : undefined;
       const start = cell.start + cell.text.indexOf(m[1]!);
       // A percent sign written in the cell belongs to its quote.
       const end = m[2] ? cell.start + cell.text.indexOf(m[2], start - cell.start) + 1 : start + m[1]!.length;
       const number = decimalFromString(m[1]!);
       if (CHANGE_HEADER.test(h)) {
-        out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell', header: h, year: yearOf(h) ?? latestYear, ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) });
+        out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell', header: h, year: year ?? yearOf(h) ?? latestYear, ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) });
         return;
       }
       const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules) ?? tableUnit);
       if (!unit) return;
       const exp = Math.round(Math.log10(unit.factor));
       const value = 10 ** exp === unit.factor ? toNumber(shift(number, exp)) : toNumber(number) * unit.factor;
-      out.push({ start, end, value, unit: unit.unit, measure: 'level', indicator, rule: 'quantity/table-cell', year: yearOf(h), ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) });
+      out.push({ start, end, value, unit: unit.unit, measure: 'level', indicator, rule: 'quantity/table-cell', year: year ?? yearOf(h), ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) });
     });
   }
   return out;

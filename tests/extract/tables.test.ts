@@ -48,6 +48,19 @@ describe('tables written as text', () => {
     expect(tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure])).toEqual(expected);
   });
 
+  it('reads a table over years: each row a year, each column a measure, a growth column of the measure before it', () => {
+    const text = '表2 2020-2024年地区生产总值及其增长速度\n年份\t地区生产总值（亿元）\t比上年增长（%）\t人均地区生产总值（元）\n2020\t2856.3\t3.2\t56210\n2021年\t3102.5\t8.1\t60920\n';
+    const got = tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.period]);
+    expect(got).toEqual([
+      ['2856.3', 285630000000, '元', 'level', '地区生产总值', '2020'],
+      ['3.2', 3.2, '%', 'change', '地区生产总值', '2020'],
+      ['56210', 56210, '元', 'level', '人均地区生产总值', '2020'],
+      ['3102.5', 310250000000, '元', 'level', '地区生产总值', '2021'],
+      ['8.1', 8.1, '%', 'change', '地区生产总值', '2021'],
+      ['60920', 60920, '元', 'level', '人均地区生产总值', '2021'],
+    ]);
+  });
+
   it("reads a plan's base-year column as results and its target column as targets", () => {
     const text = '临江市“十五五”生态环境保护规划\n| 指标 | 单位 | 2025年基期 | 2030年目标 | 属性 |\n|---|---|---|---|---|\n| 森林覆盖率 | % | 45.6 | 47 | 约束性 |\n| 空气质量优良天数比率 | % | 91.2 | 92以上 | 约束性 |\n';
     const got = tableRecords(text).map((r) => [r.quote, r.kind, r.comparator, r.period]);
