@@ -8,6 +8,11 @@ function tableRecords(text: string) {
   return got;
 }
 
+/** What a table's records say of each cell: quote, value, unit, measure, indicator and period. */
+function cellFields(text: string) {
+  return tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.period]);
+}
+
 describe('tables written as text', () => {
   it.each([
     ['a markdown table with a unit column and a growth column', '青山县2023年主要指标\n| 指标 | 单位 | 数值 | 增长(%) |\n| --- | --- | --- | --- |\n| 地区生产总值 | 亿元 | 128.6 | 6.8 |\n| 粮食产量 | 万吨 | 21.4 | -1.5 |\n| 森林覆盖率 | % | 63.5 |  |\n', [
@@ -50,7 +55,7 @@ describe('tables written as text', () => {
 
   it('reads a table over years: each row a year, each column a measure, a growth column of the measure before it', () => {
     const text = '表2 2020-2024年地区生产总值及其增长速度\n年份\t地区生产总值（亿元）\t比上年增长（%）\t人均地区生产总值（元）\n2020\t2856.3\t3.2\t56210\n2021年\t3102.5\t8.1\t60920\n';
-    const got = tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.period]);
+    const got = cellFields(text);
     expect(got).toEqual([
       ['2856.3', 285630000000, '元', 'level', '地区生产总值', '2020'],
       ['3.2', 3.2, '%', 'change', '地区生产总值', '2020'],
@@ -105,7 +110,7 @@ describe('tables written as text', () => {
 
   it('reads a table copied from a page with one cell per line, under its caption year', () => {
     const text = ['2025年1-9月全市主要经济指标', '指标名称', '单位', '1-9月', '同比增长(%)', '规模以上工业增加值', '亿元', '86.32', '7.4', '固定资产投资', '亿元', '—', '5.1', '', '一般公共预算收入', '万元', '96321', '-3.2', '全市经济运行总体平稳。'].join('\n');
-    const got = tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.period]);
+    const got = cellFields(text);
     expect(got).toEqual([
       ['86.32', 8632000000, '元', 'level', '规模以上工业增加值', '2025'],
       ['7.4', 7.4, '%', 'change', '规模以上工业增加值', '2025'],
