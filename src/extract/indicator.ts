@@ -3,6 +3,7 @@ import type { Tagger } from '../text/segment.js';
 import { isAsciiLetter, isDigit, isHan } from '../text/chars.js';
 import { COMPARED_LEVEL } from '../text/compared.js';
 import { unwrapLines } from '../text/layout.js';
+import { headingOf } from '../text/structure.js';
 
 /** What the indicator finder needs to know about one quantity and its clause. */
 export interface IndicatorContext {
@@ -296,8 +297,12 @@ function lineBefore(ctx: IndicatorContext, rules: CompiledRules): string {
   if (last && ctx.isChange && last.end <= lineEnd && last.end > text.lastIndexOf('\n', lineEnd - 1) && /^[\s，,。；;]*$/.test(text.slice(last.end, lineEnd))) return last.indicator;
   if (lineEnd === 0 || !isHan(text[lineEnd - 1])) return '';
   const named = cleanSegment(text.slice(clauseStartBefore(text, lineEnd, '，。；：,;:\n'), lineEnd), rules);
-  // A line that ends with a figure of its own (新增就业3200人) names nothing for the next.
-  return /[0-9０-９]/.test(named) ? '' : named;
+  // A line that ends with a figure of its own (新增就业3200人) names nothing for the next, nor does a
+  // heading that names a part of the report (三、主要问题, 二、工作安排) rather than a measure.
+  if (/[0-9０-９]/.test(named)) return '';
+  const heading = headingOf(text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd));
+  if (heading && rules.sectionHeading(heading.text)) return '';
+  return named;
 }
 
 /** 各乡镇 / 分县区 opening a list's first line: the list goes through places, one per line. */

@@ -212,6 +212,7 @@ export interface CompiledRules {
   genericHeads: Set<string>;
   stockHeads: Set<string>;
   stockLead: (text: string) => string | undefined;
+  sectionHeading: (text: string) => string | undefined;
   /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
   impliedUnits: SuffixList<UnitRule> | undefined;
   /** quantity/duration-years, when enabled: the nouns of a length of time before a number of years (年限). */
@@ -304,6 +305,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     genericHeads: new Set(ind.genericHeads),
     stockHeads: new Set(ind.stockHeads ?? []),
     stockLead: startsWithAny(ind.stockLeads ?? []),
+    sectionHeading: containsAny(ind.sectionHeadingWords ?? []),
     impliedUnits: impliedUnits(f),
     durationNouns: impliedUnits(f, 'quantity/duration-years'),
     contextUnits: f.units.units.flatMap((rule) => (rule.contextAliases ?? []).map((c) => ({ alias: c.alias, words: c.clauseWords, rule }))),

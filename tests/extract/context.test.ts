@@ -273,6 +273,16 @@ describe('comparator', () => {
   });
 });
 
+describe('a line before a figure that names no measure of its own', () => {
+  it.each([
+    ['a heading naming a measure', '青石县2025年统计公报\n一、粮食生产\n全年21.4万吨，增长1.2%。', '21.4万吨', '粮食生产'],
+    ['a heading naming a part of the report', '青石县2025年工作总结\n三、存在的主要问题\n全年仅增长1.2%。', '1.2%', '(未识别)'],
+    ['a heading naming the plan', '青石县2025年工作总结\n四、下一步工作打算\n力争增长6%。', '6%', '(未识别)'],
+  ])('%s', (_what, text, quote, indicator) => {
+    expect(records(text).find((r) => r.quote === quote)?.indicator).toBe(indicator);
+  });
+});
+
 describe('measure', () => {
   it.each([
     ['一般公共预算收入9.8亿元，同比增长6.2%', '6.2%', 'change', 6.2],
