@@ -269,6 +269,27 @@ function measureNamedBefore(ctx: IndicatorContext, rules: CompiledRules): string
   return named.length >= 2 && rules.indicatorSuffixes.matchEnd(named) ? named : '';
 }
 
+/** How many things a plan names without counting them: 一批, 一大批, 若干. */
+const UNCOUNTED = /一大批|一批|若干/g;
+
+/**
+ * 再开工改造一批城镇老旧小区，完成5万个以上: a clause that only reports a figure is of the action the clause
+ * before it names without a figure (from its last verb whose object follows: 改造城镇老旧小区).
+ */
+function actionNamedBefore(ctx: IndicatorContext, rules: CompiledRules): string {
+  const { text, clauseStart } = ctx;
+  const comma = text[clauseStart - 1];
+  if (comma !== '，' && comma !== ',') return '';
+  const clause = text.slice(clauseStartBefore(text, clauseStart - 1, '，。；！？：,;!?:\n'), clauseStart - 1);
+  if (/[0-9０-９]/.test(clause)) return '';
+  const named = cleanSegment(clause.replace(UNCOUNTED, ''), rules);
+  for (let k = named.length - 2; k >= 0; k--) {
+    const verb = rules.objectVerbIndex.matchAt(named, k);
+    if (verb && named.length - k - verb.word.length >= 2) return named.slice(k);
+  }
+  return '';
+}
+
 /** The label before a colon (长寨：596套) names what the figures after it are about. */
 function labelBefore(ctx: IndicatorContext, rules: CompiledRules): string {
   const { text, clauseStart } = ctx;
@@ -425,7 +446,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     if (noun.length > 0) return (seg || (noun.startsWith(listVerb) ? '' : listVerb)) + noun;
     if (seg.length > 0) return ctx.sameUnitAsPrevious ? seg + objectOf(ctx.previousIndicator, rules) : seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;
-    return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules) || lineBefore(ctx, rules);
+    return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || actionNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules) || lineBefore(ctx, rules);
   }
   if (endsWithVerb(seg, rules, tagger)) {
     const noun = nounAfter(ctx, rules);

@@ -278,6 +278,8 @@ describe('a line before a figure that names no measure of its own', () => {
     ['a heading naming a measure', '青石县2025年统计公报\n一、粮食生产\n全年21.4万吨，增长1.2%。', '21.4万吨', '粮食生产'],
     ['a heading naming a part of the report', '青石县2025年工作总结\n三、存在的主要问题\n全年仅增长1.2%。', '1.2%', '(未识别)'],
     ['a heading naming the plan', '青石县2025年工作总结\n四、下一步工作打算\n力争增长6%。', '6%', '(未识别)'],
+    ['a clause naming an action without a figure', '再开工改造一批城镇老旧小区，完成5万个以上。', '5万个', '改造城镇老旧小区'],
+    ['a clause naming a building without a figure', '新建一批标准化厂房，完成12万平方米。', '12万平方米', '新建标准化厂房'],
   ])('%s', (_what, text, quote, indicator) => {
     expect(records(text).find((r) => r.quote === quote)?.indicator).toBe(indicator);
   });
