@@ -44,6 +44,9 @@ const LIST_BREAK = '、';
 /** What may open a segment but never an indicator: punctuation, bullets, emoji; not brackets or quotes. */
 const LEADING_MARKS = /^[^\p{L}\p{N}（(“"《]+/u;
 
+/** Opening quotation marks with the mark that closes each. */
+const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+
 function stripLeading(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
     const before = s;
@@ -53,6 +56,9 @@ function stripLeading(s: string, rules: CompiledRules): string {
     const enumerator = rules.enumeratorAtStart.exec(s);
     if (enumerator) s = s.slice(enumerator[0].length);
     s = s.replace(/^[（）()]+/, '');
+    // 他说：“全年新建农村公路…: a quotation's opening mark with no closing mark after it opens speech, not a name.
+    const close = OPEN_TO_CLOSE[s[0] ?? ''];
+    if (close && !s.includes(close, 1)) s = s.slice(1);
     const time = rules.timeAtStart.exec(s);
     if (time && time[0].length > 0) s = s.slice(time[0].length);
     const region = rules.regionWords.matchAt(s, 0);

@@ -27,7 +27,9 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   if (rules.congress.matchAt(t, q.end) && (q.unit === '次' || q.unit === '届')) return nr.congress.id;
   const slogan = nr.slogan;
   if (q.chineseOnly && !q.hasScale && q.plainValue <= slogan.maxChineseValue && q.unitRule && slogan.dimensions.includes(q.unitRule.dimension)) return slogan.id;
-  if (layout.enclosingQuote(q.start, q.end, slogan.quoteMaxLength)) return slogan.id;
+  const quoted = layout.enclosingQuote(q.start, q.end, slogan.quoteMaxLength);
+  // “两个毫不动摇”, “5个100”工程: a slogan opens with its numbers; “新增就业3200人” quotes a fact, words then the figure.
+  if (quoted && !quotesFact(t, quoted, q)) return slogan.id;
   return undefined;
 }
 
@@ -55,4 +57,14 @@ function isRelatedLink(pos: number, layout: Layout, rule: { headings: string[]; 
   const line = layout.lines[index]!;
   const text = layout.text.slice(line.start, line.end).trim();
   return text.length <= rule.maxLineChars && !/[。；;]/.test(text);
+}
+
+/** Han characters before a figure in a quotation that make it a quoted fact rather than a slogan. */
+const FACT_WORDS_BEFORE = 3;
+
+/** Whether a short quotation states a fact: some words, then the figure closing it (“新增就业3200人”). */
+function quotesFact(t: string, quoted: { start: number; end: number }, q: Quantity): boolean {
+  let han = 0;
+  for (let i = quoted.start + 1; i < q.start; i++) if (isHan(t[i])) han++;
+  return han >= FACT_WORDS_BEFORE && q.end >= quoted.end - 1;
 }
