@@ -179,8 +179,8 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
       break;
     }
   }
-  // Stop before a list item that holds another figure (直飞21个城市、通达134个城市).
-  for (let i = after; i < clauseEnd; i++) {
+  // Stop before a list item that holds another figure (直飞21个城市、通达134个城市), if not stopped before.
+  for (let i = after; i < end; i++) {
     if (text[i] === LIST_BREAK && /[0-9一二三四五六七八九十两]/.test(text.slice(i + 1, Math.min(clauseEnd, i + 12)))) {
       end = i;
       break;
