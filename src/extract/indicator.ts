@@ -87,7 +87,9 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const drop = rules.dropTrailing.matchEnd(s);
     // 通达 and 到达 are verbs of their own, not 达 after a noun.
     const verb = rules.objectVerbEnd.matchEnd(s);
-    if (drop && !(verb && verb.word.length > drop.word.length) && !endsInPerQualifier(s, drop.word, rules)) s = s.slice(0, s.length - drop.word.length);
+    // 初中, 高中: a whole noun that ends in a dropped word keeps it.
+    const kept = drop ? rules.keepTrailing.matchEnd(s) : undefined;
+    if (drop && !(verb && verb.word.length > drop.word.length) && !endsInPerQualifier(s, drop.word, rules) && !(kept && kept.word.length > drop.word.length)) s = s.slice(0, s.length - drop.word.length);
     const change = rules.changeVerbs.matchEnd(s);
     // One-character verbs (增, 减) end many nouns; those listed (升, 跌 of 按年跌3.2%) end none.
     if (change && (change.word.length > 1 || rules.oneCharChangeEnds.has(change.word))) s = s.slice(0, s.length - change.word.length);
@@ -205,6 +207,8 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   return stripTrailing(s, rules);
 }
 
+/** A level qualifier inside an indicator: 国家级 of 培育国家级龙头企业. */
+const LEVEL_IN = /(?:国家|省|市|州|县|区|乡|镇|村|部|厅)级/;
 /** A level qualifier standing alone: 市级, 省级, 国家级. */
 const LEVEL_ONLY = /^[\u4e00-\u9fff]{1,3}级$/;
 /** The head noun of the last item of a list of counted levels: 、4个县级(乡村振兴示范点). */
@@ -235,6 +239,11 @@ function startsWithVerb(s: string, rules: CompiledRules): boolean {
  */
 function shareQualifier(current: string, previous: string | undefined, rules: CompiledRules): string {
   if (!previous || current.length < 2) return current;
+  // 培育国家级龙头企业2家、省级12家: a level alone is the item before at that level.
+  if (LEVEL_ONLY.test(current)) {
+    const level = LEVEL_IN.exec(previous);
+    if (level) return previous.slice(0, level.index) + current + previous.slice(level.index + level[0].length);
+  }
   // 新建中小学3所、幼儿园12所: the verb heads the whole list.
   const verb = rules.objectVerbIndex.matchAt(previous, 0);
   if (verb && verb.word.length < previous.length && !rules.objectVerbIndex.matchAt(current, 0)) return verb.word + current;

@@ -213,6 +213,7 @@ export interface CompiledRules {
   stockHeads: Set<string>;
   stockLead: (text: string) => string | undefined;
   sectionHeading: (text: string) => string | undefined;
+  keepTrailing: SuffixList<true>;
   /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
   impliedUnits: SuffixList<UnitRule> | undefined;
   /** quantity/duration-years, when enabled: the nouns of a length of time before a number of years (年限). */
@@ -306,6 +307,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     stockHeads: new Set(ind.stockHeads ?? []),
     stockLead: startsWithAny(ind.stockLeads ?? []),
     sectionHeading: containsAny(ind.sectionHeadingWords ?? []),
+    keepTrailing: new SuffixList((ind.keepTrailing ?? []).map((w) => [w, true] as [string, true])),
     impliedUnits: impliedUnits(f),
     durationNouns: impliedUnits(f, 'quantity/duration-years'),
     contextUnits: f.units.units.flatMap((rule) => (rule.contextAliases ?? []).map((c) => ({ alias: c.alias, words: c.clauseWords, rule }))),

@@ -116,6 +116,8 @@ export interface IndicatorFile {
   genericHeads: string[];
   /** Heads naming the whole stock of what the figure before counted (总数). */
   stockHeads?: string[];
+  /** Whole nouns that end in a dropTrailing word (初中, 高中). */
+  keepTrailing?: string[];
   /** Words that make a numbered heading name a part of the report, not a measure (问题, 工作安排). */
   sectionHeadingWords?: string[];
   /** Clause openings that give the running total the figure before added to (累计达到). */
