@@ -270,16 +270,22 @@ function clauseStartBefore(text: string, end: number, delimiters: string): numbe
   return start;
 }
 
+/** The clause before this one in its sentence, joined to it by a comma, when it gives no figure of its own. */
+function figurelessClauseBefore(ctx: IndicatorContext): string | undefined {
+  const { text, clauseStart } = ctx;
+  const comma = text[clauseStart - 1];
+  if (comma !== '，' && comma !== ',') return undefined;
+  const clause = text.slice(clauseStartBefore(text, clauseStart - 1, '，。；！？：,;!?:\n'), clauseStart - 1);
+  return /[0-9０-９]/.test(clause) ? undefined : clause;
+}
+
 /**
  * 蔬菜产量翻了一番，达到58万吨: a clause without a subject continues the one before it in its sentence,
  * which names the measure (a noun ending like 产量 or 比重) without giving a figure of its own.
  */
 function measureNamedBefore(ctx: IndicatorContext, rules: CompiledRules): string {
-  const { text, clauseStart } = ctx;
-  const comma = text[clauseStart - 1];
-  if (comma !== '，' && comma !== ',') return '';
-  const clause = text.slice(clauseStartBefore(text, clauseStart - 1, '，。；！？：,;!?:\n'), clauseStart - 1);
-  if (/[0-9０-９]/.test(clause)) return '';
+  const clause = figurelessClauseBefore(ctx);
+  if (clause === undefined) return '';
   const named = cleanSegment(clause, rules);
   return named.length >= 2 && rules.indicatorSuffixes.matchEnd(named) ? named : '';
 }
@@ -292,11 +298,8 @@ const UNCOUNTED = /一大批|一批|若干/g;
  * before it names without a figure (from its last verb whose object follows: 改造城镇老旧小区).
  */
 function actionNamedBefore(ctx: IndicatorContext, rules: CompiledRules): string {
-  const { text, clauseStart } = ctx;
-  const comma = text[clauseStart - 1];
-  if (comma !== '，' && comma !== ',') return '';
-  const clause = text.slice(clauseStartBefore(text, clauseStart - 1, '，。；！？：,;!?:\n'), clauseStart - 1);
-  if (/[0-9０-９]/.test(clause)) return '';
+  const clause = figurelessClauseBefore(ctx);
+  if (clause === undefined) return '';
   const named = cleanSegment(clause.replace(UNCOUNTED, ''), rules);
   for (let k = named.length - 2; k >= 0; k--) {
     const verb = rules.objectVerbIndex.matchAt(named, k);
