@@ -10,6 +10,10 @@ const LIST_JOINERS = /[和、及与]/;
 /** 第一、二、三产业增加值: a run of ordinals sharing one head (第一产业增加值, 第二…). */
 const ORDINAL_RUN = /^(第?[一二三四五六七八九十](?:[、和及与][一二三四五六七八九十])+)(.+)$/;
 
+/** A level qualifier (国家级, 省级, 市级) alone, and one opening an item. */
+const LEVEL_ONLY = /^[\u4e00-\u9fff]{1,3}级$/;
+const LEVEL_AT_START = /^(?:国家|省|市|州|县|区|乡|镇|村)级/;
+
 /** How a list item's words are found: a segmenter, and a test for words that name a measure (量, 产量, 里程). */
 export interface ListWords {
   words(s: string): string[];
@@ -53,8 +57,11 @@ export function splitSubjectList(subject: string, words?: ListWords): string[] {
   const last = items[items.length - 1]!;
   const qualifiers = items.slice(0, -1).every((item) => item.length <= 3 && item.length < last.length);
   const tail = words ? measureTail(last, words) : undefined;
+  // 国家级、省级龙头企业: levels of different lengths share what follows the last item's level.
+  const lastLevel = LEVEL_AT_START.exec(last)?.[0];
   return items.map((item, i) => {
     if (i === items.length - 1 || item.length >= last.length) return item;
+    if (lastLevel && LEVEL_ONLY.test(item)) return item + last.slice(lastLevel.length);
     if (qualifiers && !(words && cutsWord(last, item.length, words))) return item + last.slice(item.length);
     return tail && !item.endsWith(tail) && !(words && words.isMeasure(item)) ? item + tail : item;
   });
