@@ -4,6 +4,7 @@ import { isAsciiLetter, isDigit, isHan } from '../text/chars.js';
 import { COMPARED_LEVEL } from '../text/compared.js';
 import { unwrapLines } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
+import { LEVEL_IN, LEVEL_ONLY } from '../text/levels.js';
 
 /** What the indicator finder needs to know about one quantity and its clause. */
 export interface IndicatorContext {
@@ -207,10 +208,6 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   return stripTrailing(s, rules);
 }
 
-/** A level qualifier inside an indicator: 国家级 of 培育国家级龙头企业. */
-const LEVEL_IN = /(?:国家|省|市|州|县|区|乡|镇|村|部|厅)级/;
-/** A level qualifier standing alone: 市级, 省级, 国家级. */
-const LEVEL_ONLY = /^[\u4e00-\u9fff]{1,3}级$/;
 /** The head noun of the last item of a list of counted levels: 、4个县级(乡村振兴示范点). */
 const LAST_ITEM_HEAD = /[0-9一二三四五六七八九十两]+[个家所座处项批]?[\u4e00-\u9fff]{1,3}级([\u4e00-\u9fff]+)$/;
 

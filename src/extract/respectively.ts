@@ -1,4 +1,5 @@
 import type { Layout } from '../text/layout.js';
+import { LEVEL_AT_START, LEVEL_ONLY } from '../text/levels.js';
 
 /** The parts of a record the 分别 refiner reads and rewrites, with offsets in the folded text. */
 export interface Distributable {
@@ -9,10 +10,6 @@ export interface Distributable {
 const LIST_JOINERS = /[和、及与]/;
 /** 第一、二、三产业增加值: a run of ordinals sharing one head (第一产业增加值, 第二…). */
 const ORDINAL_RUN = /^(第?[一二三四五六七八九十](?:[、和及与][一二三四五六七八九十])+)(.+)$/;
-
-/** A level qualifier (国家级, 省级, 市级) alone, and one opening an item. */
-const LEVEL_ONLY = /^[\u4e00-\u9fff]{1,3}级$/;
-const LEVEL_AT_START = /^(?:国家|省|市|州|县|区|乡|镇|村)级/;
 
 /** How a list item's words are found: a segmenter, and a test for words that name a measure (量, 产量, 里程). */
 export interface ListWords {
