@@ -98,6 +98,9 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
     // 增速比全国、全省分别高: the comparison's own word goes with it (not the 高 of 提高, which no 比 precedes).
     if (GAP_WORD_ENDS.includes(s[s.length - 1] ?? '')) s = s.replace(COMPARED_GAP_AT_END, '');
+    // 增速快于城镇居民(2.3个百分点): what a gap is measured against is no part of what is measured.
+    const against = COMPARED_AGAINST_AT_END.exec(s);
+    if (against && against.index >= 2) s = s.slice(0, against.index);
     // 地区生产总值计划(增长6%): the plan word says kind, not what is measured; 占年度计划 names a share's whole.
     if (s.endsWith('计划')) s = s.replace(PLAN_WORD_AT_END, '');
     // 比上年末 / 比2020年 / 比全国、全省 (高): the baseline belongs to the change, not to the indicator; taken
@@ -145,6 +148,8 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
 /** 比全国、全省分别高, 比全省平均水平低: the word of a comparison after its baseline. */
 const COMPARED_GAP_AT_END = /(?<=比[^比]{1,16})(?:分别)?(?:高出|高|低|快|慢)$/;
 const GAP_WORD_ENDS = '出高低快慢';
+/** A comparison ending an indicator, the word and what is compared with: 快于城镇居民, 高于全省平均水平. */
+const COMPARED_AGAINST_AT_END = /(?:快于|慢于|高于|低于|好于|优于)[\u4e00-\u9fff、]{1,16}$/;
 const PLAN_WORD_AT_END = /(?<![度年占为的])计划$/;
 
 /** What an exchange rate is quoted for (汇率为1美元兑): part of the unit, not of what is measured. */
