@@ -42,8 +42,8 @@ const MAY_START = new Uint8Array(65536);
 for (const ch of '0123456789零〇一二两三四五六七八九十百千万') MAY_START[ch.charCodeAt(0)] = 1;
 /** 百余家, 千余人, 近千人, 上万户: a round hundred, thousand or ten thousand written as the scale word alone. */
 const BARE_SCALES = new CharSet(['百', '千', '万']);
-/** What lets a bare scale word stand for a number: 余/多 after it, or one of these before it. */
-const BEFORE_BARE_SCALE = new CharSet(['近', '上', '逾', '超', '过', '约']);
+/** What lets a bare scale word stand for a number: 余/多 after it, or one of these before it (突破千亿元, 过亿元). */
+const BEFORE_BARE_SCALE = new CharSet(['近', '上', '逾', '超', '过', '约', '破']);
 
 /** Whether the scale word at `i` stands for a number by itself (百余家, 近千人), not inside another word (千方百计). */
 export function bareScaleAt(t: string, i: number): boolean {
