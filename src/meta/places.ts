@@ -83,6 +83,18 @@ export class PlaceIndex {
         }
       }
     }
+    // 香港, 澳门: places the text may name without their suffix count as their full names, where the text
+    // names no place of that level in full (a province's report may speak of 香港 often; it is not about it).
+    const levelsNamed = new Set([...counts.values()].map((c) => c.level));
+    for (const [short, full] of Object.entries(p.shortNames ?? {})) {
+      if (levelsNamed.has(full.level)) continue;
+      let n = 0;
+      for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + short.length)) n++;
+      if (n === 0) continue;
+      const c = counts.get(full.name);
+      if (c) c.count += n;
+      else counts.set(full.name, { count: n, level: full.level, weak: false, parented: false });
+    }
     // Keep a longer name only where it always stands (七星关区 over 星关区), never a chance prefix (的长顺县).
     const names = [...counts.keys()].sort((a, b) => a.length - b.length);
     const dropped = new Set<string>();

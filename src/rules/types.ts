@@ -175,6 +175,8 @@ export interface PlacesFile {
   version: number;
   levels: { level: PlaceLevel; suffixes: string[]; self: string[]; selfWhenNamed?: Record<string, string[]> }[];
   nation: { name: string; self: string[] };
+  /** Places written without their suffix (香港), with their full name and level. */
+  shortNames?: Record<string, { name: string; level: PlaceLevel }>;
   notPlaces: string[];
   notStems: string[];
   /** Words that never stand inside a place's stem (我代表省人民政府). */
