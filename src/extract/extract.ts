@@ -210,6 +210,7 @@ function kindOfSpan(span: Span | undefined, plannedYear: number | undefined): 'a
 
 /** Units that count people or households: what they count has no 产值 or 总投资 of its own. */
 const PEOPLE_UNITS = new Set(['人', '户', '人次']);
+const DE = '的'.charCodeAt(0);
 /** How far back the last figure may stand for a sentence about another whole place to share its measure. */
 const MAX_SENTENCE_GAP = 8;
 /** The longest indicator read as a bare head (总产量, 增速) that may borrow the subject of the figure before. */
@@ -263,7 +264,8 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   const between = text.slice(Math.max(clauseStart, previousEnd), cmp.cueStart);
   // 增长2.5%，较2024年的2.2%: the level compared with is measured as the one before.
   const sameMeasure = (joinedToPrevious || (previousEnd >= 0 && COMPARED_LEVEL.test(between))) && prev.measure;
-  const target = namesTarget(q, text, rules);
+  // 控制在3%左右的目标以内: the words after the figure and its bound name it a target.
+  const target = text.charCodeAt(after) === DE && rules.targetNamedAfter(text.slice(after, after + 8)) !== undefined;
   let measure = sameMeasure ? prev.measure! : findMeasure(between, rules);
   // 上涨0.3%，控制在3%左右的目标以内: a target named after a figure of the same unit is in its measure, unless
   // its own words give one (实现增长6%的目标).
@@ -285,6 +287,7 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       sentenceSubject: prev.countedSubject ?? prev.subject,
       sentenceSubjectCountsPeople: prev.countedSubject === undefined && prev.subjectUnit !== undefined && PEOPLE_UNITS.has(prev.subjectUnit),
       isChange: measure.measure === 'change',
+      namesTarget: target,
   };
   let indicator = findIndicator(indicatorContext, rules, tagger);
   // 建设安置房1469套（其中：广顺镇400套、摆所镇127套）: a place alone in a breakdown says where, not what.
@@ -416,14 +419,6 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
     const s = layout.sentence(r.start);
     r.indicator = toSourceScript(r.indicator, text, ctx.source, Math.max(0, s.start - 200), Math.min(text.length, s.end + 50));
   }
-}
-
-/** Whether the words right after a figure and its bound (左右的预期目标) name it a target. */
-export function namesTarget(q: Quantity, text: string, rules: CompiledRules): boolean {
-  let at = q.end;
-  const bound = rules.comparatorAfter.matchAt(text, at);
-  if (bound) at += bound.word.length;
-  return text.charCodeAt(at) === 0x7684 /* 的 */ && rules.targetNamedAfter(text.slice(at, at + 8)) !== undefined;
 }
 
 function normalizeZero(v: number): number {

@@ -39,6 +39,8 @@ export interface IndicatorContext {
   sentenceSubjectCountsPeople?: boolean;
   /** The quantity is a change, so a leading decrease verb (降低, 减轻) is already in its sign. */
   isChange: boolean;
+  /** The words after the figure name it a target (3%左右的目标以内): it counts no thing after it. */
+  namesTarget?: boolean;
 }
 
 const LIST_BREAK = '、';
@@ -204,7 +206,7 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   // Only a figure: 项目 and 百强 open nouns.
   s = s.replace(/^[0-9][0-9.,万亿千百十多余]*[个户人家名套座项亩元]*/, '');
   // 3%左右的目标以内: a figure that names itself a target counts no thing after it.
-  if (rules.targetNamedAfter(s.replace(/^(左右|以上|以内|以下|多|余)+/, '').slice(0, 8))) return '';
+  if (ctx.namesTarget) return '';
   s = s.replace(/^(的|等|左右|以上|以内|以下|多|余)+/, '');
   s = headAfterDe(s, rules);
   s = s.replace(/^(全省|全市|全县|全国|全区)/, '');
