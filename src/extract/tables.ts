@@ -88,6 +88,35 @@ function unitOf(cellText: string, rules: CompiledRules): { factor: number; unit:
   return { factor: toNumber(q.value), unit: q.unit };
 }
 
+/** What a header row says of every row under it: computed once per header, not once per row. */
+interface Header {
+  cells: string[];
+  unitColumn: number;
+  /** A first column that numbers the rows (序号) comes before the label. */
+  labelColumn: number;
+  years: (number | undefined)[];
+  latestYear: number | undefined;
+  /** The unit a caption over the table gives (单位：亿元). */
+  tableUnit: { factor: number; unit: string } | undefined;
+}
+
+function readHeader(cells: { text: string; start: number }[], layout: Layout, rules: CompiledRules): Header {
+  const texts = cells.map((c) => c.text.trim());
+  const years = texts.map((h) => {
+    const m = COLUMN_YEAR.exec(h);
+    return m ? Number(m[1]) : undefined;
+  });
+  const stated = years.filter((y): y is number => y !== undefined);
+  return {
+    cells: texts,
+    unitColumn: texts.findIndex((h) => UNIT_HEADER.test(h)),
+    labelColumn: INDEX_CELL.test(texts[0] ?? '') ? 1 : 0,
+    years,
+    latestYear: stated.length ? Math.max(...stated) : undefined,
+    tableUnit: captionUnit(layout, cells[0]!.start, rules),
+  };
+}
+
 /**
  * Statistical tables written as text (markdown rows, tab-separated lines, one cell per line): a header row names a unit
  * column (单位) and value columns; each row below gives its indicator in the first cell, the level in
@@ -96,8 +125,7 @@ function unitOf(cellText: string, rules: CompiledRules): { factor: number; unit:
 export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
   const text = layout.text;
   const out: TableCell[] = [];
-  let header: string[] | undefined;
-  let tableUnit: { factor: number; unit: string } | undefined;
+  let header: Header | undefined;
   for (const cells of tableRows(text, layout.lines).rows) {
     if (!cells) {
       header = undefined;
@@ -105,20 +133,11 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
     }
     if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) continue;
     if (!cells.some((c) => figureIn(c.text, rules))) {
-      header = cells.map((c) => c.text.trim());
-      tableUnit = captionUnit(layout, cells[0]!.start, rules);
+      header = readHeader(cells, layout, rules);
       continue;
     }
     if (!header) continue;
-    const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h));
-    const yearOf = (h: string) => {
-      const m = COLUMN_YEAR.exec(h);
-      return m ? Number(m[1]) : undefined;
-    };
-    const years = header.map(yearOf).filter((y): y is number => y !== undefined);
-    const latestYear = years.length ? Math.max(...years) : undefined;
-    // A first column that numbers the rows (序号) comes before the label.
-    const labelColumn = INDEX_CELL.test(header[0] ?? '') ? 1 : 0;
+    const { unitColumn, labelColumn } = header;
     const label = cells[labelColumn]?.text.trim() ?? '';
     // A table over years (年份 | 地区生产总值（亿元） | 增速（%）): each row is a year, each column a measure.
     const yearRow = YEAR_LABEL.exec(label);
@@ -132,24 +151,25 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
       const figure = figureIn(cell.text, rules);
       if (!figure) return;
       const { m, comparator } = figure;
-      const h = header![k] ?? '';
-      const kind = rules.columnKind(h);
-      const indicator = yearRow ? columnMeasure(header!, k, labelColumn) : rowIndicator;
+      const h = header!.cells[k] ?? '';
+      const indicator = yearRow ? columnMeasure(header!.cells, k, labelColumn) : rowIndicator;
       if (!indicator) return;
-      const year = yearRow ? Number(yearRow[1]) : undefined;
+      const year = yearRow ? Number(yearRow[1]) : header!.years[k];
+      const kind = rules.columnKind(h);
       const start = cell.start + cell.text.indexOf(m[1]!);
       // A percent sign written in the cell belongs to its quote.
       const end = m[2] ? cell.start + cell.text.indexOf(m[2], start - cell.start) + 1 : start + m[1]!.length;
+      const common = { start, end, indicator, rule: 'quantity/table-cell', ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) };
       const number = decimalFromString(m[1]!);
       if (CHANGE_HEADER.test(h)) {
-        out.push({ start, end, value: toNumber(number), unit: '%', measure: 'change', indicator, rule: 'quantity/table-cell', header: h, year: year ?? yearOf(h) ?? latestYear, ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) });
+        out.push({ ...common, value: toNumber(number), unit: '%', measure: 'change', header: h, year: year ?? header!.latestYear });
         return;
       }
-      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules) ?? tableUnit);
+      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules) ?? header!.tableUnit);
       if (!unit) return;
       const exp = Math.round(Math.log10(unit.factor));
       const value = 10 ** exp === unit.factor ? toNumber(shift(number, exp)) : toNumber(number) * unit.factor;
-      out.push({ start, end, value, unit: unit.unit, measure: 'level', indicator, rule: 'quantity/table-cell', year: year ?? yearOf(h), ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) });
+      out.push({ ...common, value, unit: unit.unit, measure: 'level', ...(year !== undefined ? { year } : {}) });
     });
   }
   return out;
