@@ -5,6 +5,11 @@ import type { Layout } from '../text/layout.js';
 import { cleanSegment } from './indicator.js';
 import { patternFor, type Quantity } from './scan.js';
 
+/** The words of a figure's clause before it, without the ones no noun is (全县, 达到): where a noun naming its unit stands. */
+function wordsBefore(q: Quantity, layout: Layout, rules: CompiledRules): string {
+  return cleanSegment(layout.text.slice(layout.clauseStart(q.start), q.start), rules);
+}
+
 /**
  * 常住人口达到1200万, 接待游客4600万: reports leave out the unit when the noun before the number says
  * what is counted. A number with a scale word, followed by no word of its own, takes the unit of such a
@@ -15,8 +20,7 @@ export function implyUnit(q: Quantity, layout: Layout, rules: CompiledRules): vo
   const t = layout.text;
   // 1200万元 would have been read with its unit; 1200万辆次 or 1200万千 is a unit we do not know.
   if (isHan(t[q.end]) && !rules.comparatorAfter.matchAt(t, q.end) && !'、和及与或至到'.includes(t[q.end]!)) return;
-  const before = cleanSegment(t.slice(layout.clauseStart(q.start), q.start), rules);
-  const noun = rules.impliedUnits.matchEnd(before);
+  const noun = rules.impliedUnits.matchEnd(wordsBefore(q, layout, rules));
   if (!noun) return;
   q.unit = noun.value.unit;
   q.unitRule = noun.value;
@@ -54,7 +58,7 @@ export function readYears(q: Quantity, layout: Layout, rules: CompiledRules): vo
   if (q.unit !== null || q.hasScale || !rules.durationNouns) return;
   const t = layout.text;
   if (t[q.end] !== '年' || YEAR_WORD.test(t.slice(q.end, q.end + 4)) || Math.abs(toNumber(q.value)) > MAX_YEARS) return;
-  let before = cleanSegment(t.slice(layout.clauseStart(q.start), q.start), rules);
+  let before = wordsBefore(q, layout, rules);
   // 贷款期限延长至5年: the level a length was changed to.
   const reached = /[至到]$/.test(before) ? rules.changeVerbs.matchEnd(before, before.length - 1) : undefined;
   if (reached) before = before.slice(0, before.length - 1 - reached.word.length);
