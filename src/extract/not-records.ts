@@ -19,7 +19,7 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   if (nr.clockTime && rules.clockHourBefore && nr.clockTime.units.includes(q.unit) && rules.clockHourBefore.test(t.slice(Math.max(0, q.start - 4), q.start))) return nr.clockTime.id;
   if (nr.rateBase && rules.rateBaseAfter.matchAt(t, q.end)) return nr.rateBase.id;
   // 较上年前移8位: 位 and 名 count people, but after a move in a ranking they count places in it.
-  if (nr.rankMove && q.unit !== null && nr.rankMove.units.includes(q.unit) && /[位名]$/.test(t.slice(q.start, q.end)) && rules.rankMoveBefore.matchEnd(t, q.start)) return nr.rankMove.id;
+  if (nr.rankMove && nr.rankMove.units.some((w) => t.startsWith(w, q.end - w.length)) && rules.rankMoveBefore.matchEnd(t, q.start)) return nr.rankMove.id;
   if (nr.durationInName && nr.durationInName.units.includes(q.unit) && (rules.durationNameAfter.matchAt(t, q.end) || rules.durationNameAfterPattern?.test(t.slice(q.end, q.end + 6)))) return nr.durationInName.id;
   if (isAsciiLetter(t[q.start - 1]) || isAsciiLetter(t[q.end]) || t[q.start - 1] === '.' || t[q.start - 1] === '+' || t[q.end] === '+') return nr.codeNeighbours.id;
   if (q.unitRule?.nameBeforeNoun && isHan(t[q.end]) && !'以及或和至到、等左'.includes(t[q.end]!)) return nr.nameAfterNumber.id;

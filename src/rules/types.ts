@@ -90,6 +90,7 @@ export interface NotRecordsFile {
   clockTime?: IdRule & { units: string[]; before: string };
   durationInName?: IdRule & { units: string[]; after: string[]; afterPattern?: string };
   rateBase?: IdRule & { after: string[] };
+  /** units: the unit words as written after the number (位, 名), not canonical units. */
   rankMove?: IdRule & { units: string[]; verbs: string[] };
   relatedLinks?: IdRule & { headings: string[]; maxLineChars: number };
   slogan: IdRule & { maxChineseValue: number; dimensions: string[]; quoteMaxLength: number };
