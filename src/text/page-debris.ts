@@ -75,13 +75,19 @@ function neighbour(text: string, line: LineAt, step: 1 | -1): LineAt | undefined
   }
 }
 
-function barePageNumbers(text: string): LineAt[] {
-  const bare: { line: LineAt; value: number }[] = [];
-  BARE_NUMBER_LINE.lastIndex = 0;
-  for (let m = BARE_NUMBER_LINE.exec(text); m; m = BARE_NUMBER_LINE.exec(text)) {
-    bare.push({ line: { start: m.index, end: m.index + m[0].length }, value: Number(m[1]) });
-    if (m[0].length === 0) BARE_NUMBER_LINE.lastIndex++;
+/** The lines a whole-line pattern (/gm, ^…$) matches, with each match. */
+function matchedLines(re: RegExp, text: string): { line: LineAt; m: RegExpExecArray }[] {
+  const found: { line: LineAt; m: RegExpExecArray }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push({ line: { start: m.index, end: m.index + m[0].length }, m });
+    if (m[0].length === 0) re.lastIndex++;
   }
+  return found;
+}
+
+function barePageNumbers(text: string): LineAt[] {
+  const bare = matchedLines(BARE_NUMBER_LINE, text).map(({ line, m }) => ({ line, value: Number(m[1]) }));
   if (bare.length === 0) return [];
   const pages = new Set<LineAt>();
   // Beside a form feed: in the line itself, ending the line before or opening the line after.
@@ -111,12 +117,7 @@ function barePageNumbers(text: string): LineAt[] {
 
 export function blankPageDebris(text: string): Blanked {
   if (!PAGE_NUMBER_HINT.test(text)) return { text, gaps: [] };
-  const numbers: LineAt[] = [];
-  PAGE_NUMBER_LINE.lastIndex = 0;
-  for (let m = PAGE_NUMBER_LINE.exec(text); m; m = PAGE_NUMBER_LINE.exec(text)) {
-    numbers.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) PAGE_NUMBER_LINE.lastIndex++;
-  }
+  const numbers = matchedLines(PAGE_NUMBER_LINE, text).map(({ line }) => line);
   for (const line of barePageNumbers(text)) numbers.push(line);
   if (numbers.length === 0) return { text, gaps: [] };
   numbers.sort((a, b) => a.start - b.start);
