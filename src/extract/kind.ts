@@ -72,12 +72,11 @@ export class KindResolver {
     let seenTitle = from?.seenTitle ?? false;
     let afterTransition = from?.afterTransition ?? false;
     const lines = layout.lines;
-    const soft = layout.softBreaks;
     for (let i = 0; i < lines.length; ) {
       // A paragraph wrapped at a page width (text from PDFs) is read as one line: its style and cues are
       // the paragraph's, as they would be had it been written on one line.
       let j = i;
-      if (soft.size > 0) while (j + 1 < lines.length && soft.has(lines[j]!.end)) j++;
+      while (j + 1 < lines.length && layout.continuesParagraph(j + 1)) j++;
       const line = { start: lines[i]!.start, end: lines[j]!.end };
       const text = t.slice(line.start, line.end);
       const trimmed = text.trim();

@@ -146,11 +146,10 @@ export class PeriodResolver {
     let sectionFirstParagraph = false;
     let caption: Span | undefined;
     const { rowLines } = tableRows(text, layout.lines);
-    const soft = layout.softBreaks;
     for (let i = 0; i < layout.lines.length; i++) {
       const line = layout.lines[i]!;
       // The rest of a paragraph wrapped at a page width (text from PDFs) is in its opening line's context.
-      if (i > 0 && soft.size > 0 && soft.has(layout.lines[i - 1]!.end)) {
+      if (layout.continuesParagraph(i)) {
         this.lineLabel.push(this.lineLabel[i - 1]);
         this.lineContext.push(this.lineContext[i - 1]);
         continue;

@@ -199,6 +199,11 @@ export class Layout {
     return lo;
   }
 
+  /** Whether line `i` goes on the paragraph of the line before it: the break between them is a soft wrap. */
+  continuesParagraph(i: number): boolean {
+    return i > 0 && this.softBreaks.size > 0 && this.softBreaks.has(this.lines[i - 1]!.end);
+  }
+
   lineIndex(pos: number): number {
     return Layout.find(this.lines, pos);
   }
