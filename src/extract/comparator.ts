@@ -1,8 +1,7 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Comparator } from '../rules/types.js';
+import { NO_SOFT_BREAKS } from '../text/layout.js';
 import { bareScaleAt, type Quantity } from './scan.js';
-
-const NO_BREAKS: ReadonlySet<number> = new Set();
 
 /** Verbs that end in 上 (跃上, 迈上, 登上, 跨上, 站上, 攀上, 冲上). */
 const CLIMB_BEFORE_SHANG = new Set(['跃', '迈', '登', '跨', '站', '攀', '冲', '踏', '走', '赶']);
@@ -38,7 +37,7 @@ function hasSoftBreak(from: number, to: number, soft: ReadonlySet<number>): bool
 }
 
 /** `soft`: the text's soft line breaks (Layout.softBreaks); a cue cut by a wrap (以\n上, 控制\n在) is read whole. */
-export function findComparator(q: Quantity, text: string, rules: CompiledRules, soft: ReadonlySet<number> = NO_BREAKS): ComparatorResult {
+export function findComparator(q: Quantity, text: string, rules: CompiledRules, soft: ReadonlySet<number> = NO_SOFT_BREAKS): ComparatorResult {
   if (soft.size > 0) {
     const from = Math.max(0, q.start - CUE_REACH);
     const to = Math.min(text.length, q.end + CUE_REACH);

@@ -3,7 +3,7 @@ import { arabicToken, digitToken, evaluate, fractionDigits, type NumeralToken } 
 import type { CompiledRules } from '../rules/compile.js';
 import type { UnitRule } from '../rules/types.js';
 import { CharSet, CN_DIGITS, isCnDigit, isDigit, isHan } from '../text/chars.js';
-import { unwrapLines } from '../text/layout.js';
+import { NO_SOFT_BREAKS, unwrapLines } from '../text/layout.js';
 
 /** A number with its scale words and unit, as found in the (width-folded) text. */
 export interface Quantity {
@@ -90,12 +90,11 @@ function acrossWrap(t: string, i: number): number {
 /** Spaces a figure in Arabic digits may stand apart from its scale word or unit by: 1.2 万人, 5.6 % (text from PDFs). */
 const MAX_GAP = 2;
 
-const NO_BREAKS: ReadonlySet<number> = new Set();
 /**
  * The soft line breaks (Layout.softBreaks) of the text being scanned, for the length of one
  * scanQuantities call: a number and its unit may stand on either side of one.
  */
-let softBreaks: ReadonlySet<number> = NO_BREAKS;
+let softBreaks: ReadonlySet<number> = NO_SOFT_BREAKS;
 
 /**
  * Where the text goes on after at most MAX_GAP spaces, or a line break that only wraps the line, from
@@ -329,12 +328,12 @@ function isNegativeSign(t: string, i: number): number {
   return 0;
 }
 
-export function scanQuantities(t: string, rules: CompiledRules, soft: ReadonlySet<number> = NO_BREAKS): Quantity[] {
+export function scanQuantities(t: string, rules: CompiledRules, soft: ReadonlySet<number> = NO_SOFT_BREAKS): Quantity[] {
   softBreaks = soft;
   try {
     return scan(t, rules);
   } finally {
-    softBreaks = NO_BREAKS;
+    softBreaks = NO_SOFT_BREAKS;
   }
 }
 

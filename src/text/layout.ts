@@ -99,6 +99,9 @@ export function softWraps(text: string, gaps: readonly Gap[] = []): Set<number> 
   return new Set(wrapped.flatMap((c) => c.at));
 }
 
+/** No soft line breaks: the default of readers that take a text's soft breaks. */
+export const NO_SOFT_BREAKS: ReadonlySet<number> = new Set();
+
 /**
  * A span of text without the line breaks in it: within a clause or a number only soft breaks stand
  * (softWraps), so the words or digits on either side of one are one (增\n长, 3.\n9).
