@@ -47,6 +47,7 @@ export function readUnitInContext(q: Quantity, layout: Layout, rules: CompiledRu
 
 /** 年 opening one of these words after a number is no unit: 2年内, 3年来, 5年间 are spans of a plan or review. */
 const YEAR_WORD = /^年(?:度|底|末|初|内|来|间|前|后|以来|期间|中)/;
+const FROM_YEARS_AT_END = /(?:由|从)[0-9]{1,3}(?:\.[0-9]+)?年$/;
 /** The most years a length of time in a report runs to: a larger number before 年 is a year. */
 const MAX_YEARS = 200;
 
@@ -62,6 +63,8 @@ export function readYears(q: Quantity, layout: Layout, rules: CompiledRules): vo
   // 贷款期限延长至5年: the level a length was changed to.
   const reached = /[至到]$/.test(before) ? rules.changeVerbs.matchEnd(before, before.length - 1) : undefined;
   if (reached) before = before.slice(0, before.length - 1 - reached.word.length);
+  // 年限由8.96年提高至9.85年: the length it rose from stands between the noun and the level reached.
+  before = before.replace(FROM_YEARS_AT_END, '');
   const noun = rules.durationNouns.matchEnd(before);
   if (!noun) return;
   q.end += 1;
