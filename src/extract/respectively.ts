@@ -56,11 +56,16 @@ export function splitSubjectList(subject: string, words?: ListWords): string[] {
   const tail = words ? measureTail(last, words) : undefined;
   // 国家级、省级龙头企业: levels of different lengths share what follows the last item's level.
   const lastLevel = LEVEL_AT_START.exec(last)?.[0];
+  // 化学需氧量、氨氮、氮氧化物…减排量: a list is of one kind of thing; where most items are things, not
+  // measures, the one named like a measure (需氧量) is a thing too and takes the measure as well.
+  const earlier = items.slice(0, -1);
+  const measures = words ? earlier.filter((item) => words.isMeasure(item)).length : 0;
+  const thingsList = measures * 2 <= earlier.length;
   return items.map((item, i) => {
     if (i === items.length - 1 || item.length >= last.length) return item;
     if (lastLevel && LEVEL_ONLY.test(item)) return item + last.slice(lastLevel.length);
     if (qualifiers && !(words && cutsWord(last, item.length, words))) return item + last.slice(item.length);
-    return tail && !item.endsWith(tail) && !(words && words.isMeasure(item)) ? item + tail : item;
+    return tail && !item.endsWith(tail) && (thingsList || !(words && words.isMeasure(item))) ? item + tail : item;
   });
 }
 
