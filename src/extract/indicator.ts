@@ -123,6 +123,12 @@ function stripTrailing(s: string, rules: CompiledRules): string {
  * 具有…的企业 -> 企业: a long modifier or one that is itself a clause is dropped before the head after
  * the last 的, with the clause's leading verb kept (引进…的企业 -> 引进企业); a short one stays (良好的企业).
  */
+const AGE_AT_START = /^[0-9]+(?:[—–-][0-9]+)?岁/;
+
+/** Characters a modifier before 的 may have and still be kept with its head. */
+const PLAIN_MODIFIER = 8;
+const GENERIC_HEAD_MODIFIER = 16;
+
 function headAfterDe(s: string, rules: CompiledRules): string {
   const de = s.lastIndexOf('的');
   if (de < 0) return s;
@@ -130,7 +136,11 @@ function headAfterDe(s: string, rules: CompiledRules): string {
   if (head.length === 0) return s;
   const verb = rules.objectVerbIndex.matchAt(s, 0);
   const modifier = s.slice(verb ? verb.word.length : 0, de);
-  if (modifier.length <= 8 && !rules.modifierOpener.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
+  // 全市平均每个家庭户的人口: the place before a short modifier is not part of its length.
+  const place = rules.regionWords.matchAt(modifier, 0)?.word.length ?? 0;
+  // 拥有大学文化程度的人数: a head that only counts (人数, 面积) says nothing without a modifier of middling length.
+  const limit = rules.genericHeads.has(cleanSegment(head, rules)) ? GENERIC_HEAD_MODIFIER : PLAIN_MODIFIER;
+  if (modifier.length - place <= limit && !rules.modifierOpener.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
   if (rules.rateEnd.test(cleanSegment(head, rules))) {
     // 民生支出占一般公共预算支出的比重: a share is nothing without what it is a share of.
     if (modifier.includes('占')) return s.slice(0, de) + head;
@@ -204,7 +214,8 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   let s = unwrapLines(text.slice(after, end)).replace(/[（(][^（）()]*[）)]/g, '').replace(/^[\s）)\]】」』”’]+/, '');
   // Skip further figures glued on (1000户4200人脱贫 -> 脱贫).
   // Only a figure: 项目 and 百强 open nouns.
-  s = s.replace(/^[0-9][0-9.,万亿千百十多余]*[个户人家名套座项亩元]*/, '');
+  // An age is no figure but part of whom it counts (3.2万名60岁以上老人).
+  if (!AGE_AT_START.test(s)) s = s.replace(/^[0-9][0-9.,万亿千百十多余]*[个户人家名套座项亩元]*/, '');
   // 3%左右的目标以内: a figure that names itself a target counts no thing after it.
   if (ctx.namesTarget) return '';
   s = s.replace(/^(的|等|左右|以上|以内|以下|多|余)+/, '');
@@ -407,6 +418,13 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     const account = [ctx.earlierInUnit, ctx.previousIndicator, ctx.lineIndicator].find((p) => p !== undefined && p.length > pair.length && p.endsWith(pair));
     if (account) return account.slice(0, -pair.length) + found;
   }
+  // 城镇居民人均可支配收入4.2万元，农村居民2.1万元: a bare qualifier stands for the one before it, on the same measure.
+  const others = rules.contrastPrefixes.get(found);
+  if (others) {
+    const before = ctx.previousIndicator ?? ctx.lineIndicator ?? ctx.lastFigure?.indicator;
+    const sibling = before && others.find((o) => before.startsWith(o) && before.length > o.length + 1);
+    if (sibling) return found + before.slice(sibling.length);
+  }
   // 规上工业企业达到1,205家，净增86家: a bare net-change verb names no subject; the figure before does.
   if (rules.netChange.has(found) && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;
   // 发放小额信贷2860万元，覆盖农户935户，户均3.06万元: an average alone is of the sentence's last total in its unit.
@@ -468,7 +486,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     if (noun.length > 0) return (seg || (noun.startsWith(listVerb) ? '' : listVerb)) + noun;
     if (seg.length > 0) return ctx.sameUnitAsPrevious ? seg + objectOf(ctx.previousIndicator, rules) : seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;
-    return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || actionNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules) || lineBefore(ctx, rules);
+    return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || actionNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/(?<![每0-9.,%万亿千百多余])[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules) || lineBefore(ctx, rules);
   }
   if (endsWithVerb(seg, rules, tagger)) {
     const noun = nounAfter(ctx, rules);

@@ -155,6 +155,8 @@ export interface CompiledRules {
   wordContinuations: WordIndex<true>;
   wordContinuationsFor: Map<string, WordIndex<true>>;
   counterparts: Map<string, string>;
+  /** indicator.json contrastPrefixes: each word, and the words that stand for it before the same measure. */
+  contrastPrefixes: Map<string, string[]>;
   oneCharChangeEnds: Set<string>;
   decreaseWithObject: WordIndex<true>;
   levelContext: (text: string) => string | undefined;
@@ -188,6 +190,8 @@ export interface CompiledRules {
   durationNameAfter: WordIndex<true>;
   durationNameAfterPattern: RegExp | undefined;
   rateBaseAfter: WordIndex<true>;
+  ageGroupAfter: RegExp | undefined;
+  perBaseBefore: SuffixList<true>;
   /** not-records rankMove verbs, matched at the end of the words before a figure. */
   rankMoveBefore: SuffixList<true>;
   /** Any heading of a related-articles list, anywhere in a text: one search says most texts have none. */
@@ -255,6 +259,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     wordContinuations: new WordIndex((f.indicator.wordContinuations ?? []).map((w) => [w, true] as [string, true])),
     wordContinuationsFor: new Map(Object.entries(f.indicator.wordContinuationsFor ?? {}).map(([word, list]) => [word, new WordIndex(list.map((w) => [w, true] as [string, true]))])),
     counterparts: new Map(Object.entries(f.indicator.counterparts ?? {})),
+    contrastPrefixes: new Map((f.indicator.contrastPrefixes ?? []).flatMap((group) => group.map((w) => [w, group.filter((o) => o !== w)] as [string, string[]]))),
     oneCharChangeEnds: new Set(f.indicator.oneCharChangeEnds ?? []),
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),
@@ -281,6 +286,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
     nameAfterNumber: new WordIndex(f['not-records'].nameAfterNumber.words.map((w) => [w, true] as [string, true])),
     relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
+    ageGroupAfter: f['not-records'].ageGroup ? new RegExp(f['not-records'].ageGroup.afterPattern) : undefined,
+    perBaseBefore: words(f['not-records'].perBase?.before ?? []),
     rateBaseAfter: new WordIndex((f['not-records'].rateBase?.after ?? []).map((w) => [w, true] as [string, true])),
     rankMoveBefore: new SuffixList((f['not-records'].rankMove?.verbs ?? []).map((w) => [w, true] as [string, true])),
     durationNameAfterPattern: f['not-records'].durationInName?.afterPattern ? new RegExp(f['not-records'].durationInName.afterPattern) : undefined,

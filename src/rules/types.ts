@@ -90,6 +90,10 @@ export interface NotRecordsFile {
   clockTime?: IdRule & { units: string[]; before: string };
   durationInName?: IdRule & { units: string[]; after: string[]; afterPattern?: string };
   rateBase?: IdRule & { after: string[] };
+  /** An age that bounds a group of people (60岁及以上人口): `afterPattern` is what follows the unit. */
+  ageGroup?: IdRule & { units: string[]; afterPattern: string };
+  /** The base of a per-capita rate (每10万人口, 每100户): `before` are the words the base follows. */
+  perBase?: IdRule & { before: string[] };
   /** units: the unit words as written after the number (位, 名), not canonical units. */
   rankMove?: IdRule & { units: string[]; verbs: string[] };
   relatedLinks?: IdRule & { headings: string[]; maxLineChars: number };
@@ -125,6 +129,7 @@ export interface IndicatorFile {
   stockLeads?: string[];
   /** Prefixes naming two things at once (城乡 = 城镇 and 农村), for subjects shared through 分别. */
   pairedPrefixes?: Record<string, string[]>;
+  contrastPrefixes?: string[][];
   /** Words ending like a measure adverb (均) that say what a figure is per (户均): kept in the indicator. */
   perQualifiers?: string[];
   /** Characters that make a dropLeading word part of a longer one (政府性, 完成率). */

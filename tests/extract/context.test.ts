@@ -261,6 +261,38 @@ describe('indicator', () => {
     expect(only(text, quote, true).indicator).toBe(indicator);
   });
 
+  it.each([
+    ['城镇居民人均可支配收入4.2万元，农村居民2.1万元。', '2.1万元', '农村居民人均可支配收入'],
+    ['城镇居民人均可支配收入4.2万元，增长5%；农村居民2.1万元，增长7%。', '7%', '农村居民人均可支配收入'],
+    ['男性平均预期寿命76.5岁，女性82.1岁。', '82.1岁', '女性平均预期寿命'],
+    ['第一产业增加值52亿元，第二产业410亿元，第三产业630亿元。', '630亿元', '第三产业增加值'],
+    ['小学净入学率100%，初中99.6%。', '99.6%', '初中净入学率'],
+  ])('reads a bare word that stands for the one before it as the same measure of its own: %s', (text, quote, indicator) => {
+    expect(only(text, quote, true).indicator).toBe(indicator);
+  });
+
+  it.each([
+    ['城镇新增就业1.2万人，农村劳动力转移就业3.5万人。', '3.5万人', '农村劳动力转移就业'],
+    ['全市有城镇12个，农村社区86个。', '86个', '农村社区'],
+  ])('leaves a word standing for another as it is when it names a measure of its own: %s', (text, quote, indicator) => {
+    expect(only(text, quote, true).indicator).toBe(indicator);
+  });
+
+  it.each([
+    ['全市平均每个家庭户的人口为2.72人。', '2.72人', '平均每个家庭户的人口'],
+    ['全年参加城乡居民基本养老保险的人数为52.3万人。', '52.3万人', '参加城乡居民基本养老保险的人数'],
+    ['每10万人中拥有大学文化程度的由7852人上升为12929人。', '12929人', '每10万人中拥有大学文化程度'],
+    ['每10万人口拥有执业医师285人。', '285人', '每10万人口拥有执业医师'],
+    ['全市60岁及以上人口为75.5万人，占19.60%。', '75.5万人', '60岁及以上人口'],
+    ['0—14岁人口为63.2万人。', '63.2万人', '0—14岁人口'],
+    ['为3.2万名60岁以上老人发放高龄补贴。', '3.2万名', '60岁以上老人发放高龄补贴'],
+    ['全市常住人口385万人，年平均增长率为0.66%。', '0.66%', '常住人口年平均增长率'],
+    ['全市常住人口为385.6万人，与2010年第六次全国人口普查的361.2万人相比，增加24.4万人。', '361.2万人', '常住人口'],
+    ['全市常住人口为385.6万人，与2010年第六次全国人口普查的361.2万人相比，增加24.4万人。', '24.4万人', '常住人口'],
+  ])('keeps what bounds or qualifies the people counted with them: %s', (text, quote, indicator) => {
+    expect(only(text, quote, true).indicator).toBe(indicator);
+  });
+
   it('keeps the subject whole when the figures do not match what its prefix names', () => {
     expect(records('城乡居民人均可支配收入分别增长4.5%、6.8%和7.1%', true).map((r) => r.indicator)).toEqual(Array(3).fill('城乡居民人均可支配收入'));
   });

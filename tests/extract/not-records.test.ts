@@ -34,6 +34,8 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['a unitless number whose word after it is not a unit', '全县人口1200万余众'],
   ['a span of time in the name of a service or a commuting ring', '打造15分钟便民生活圈，构建1小时经济圈，推行24小时自助服务，政务服务实现24小时不打烊'],
   ['the amount an exchange rate is quoted for', '按1美元兑换人民币的中间价折算'],
+  ['ages that bound a group of people', '统计0—14岁人口、15—59岁人口和60岁及以上人口，以及15岁及以上不识字的人'],
+  ['the base of a rate per so many', '按每10万人口、每100户和每1元财政资金计算'],
   ['a span of time in the name of an averaged measure', '监测臭氧日最大8小时平均浓度和二氧化硫24小时平均值'],
 ];
 
@@ -71,6 +73,10 @@ describe('figures the not-record rules keep', () => {
     ['据介绍，“新增就业3200人”', '3200人'],
     ['他说：“全年新建农村公路120公里。”', '120公里'],
     ['全市常住人口比上年末增加了3200人', '3200人'],
+    ['人均预期寿命达到80岁以上', '80岁'],
+    ['男性平均预期寿命76.5岁，女性82.1岁', '82.1岁'],
+    ['每10万人口拥有执业医师285人', '285人'],
+    ['平均每次停电1.2小时', '1.2小时'],
   ])('%s', (sentence, quote) => {
     expect(records(sentence).map((r) => r.quote)).toContain(quote);
   });
