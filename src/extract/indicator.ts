@@ -494,7 +494,13 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   }
   // 新培育龙头企业6家，总数达到41家: the total is of the things just counted, new or not.
   if (rules.stockHeads.has(seg) && ctx.previousIndicator) return (objectOf(ctx.previousIndicator, rules) || ctx.previousIndicator) + seg;
-  if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubjectCountsPeople && !ctx.sentenceSubject.endsWith(seg)) return ctx.sentenceSubject + seg;
+  if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) {
+    if (!ctx.sentenceSubjectCountsPeople) return ctx.sentenceSubject + seg;
+    // 义务教育阶段招生2.14万人，在校生9.57万人: a head after another head shares what qualified that one.
+    let head = '';
+    for (const h of rules.genericHeads) if (h.length > head.length && ctx.sentenceSubject.endsWith(h) && ctx.sentenceSubject.length > h.length + 1) head = h;
+    if (head) return ctx.sentenceSubject.slice(0, -head.length) + seg;
+  }
   // 规模突破1.5万亿元，占地区生产总值比重50%: the share belongs to the figure before it.
   if (seg.startsWith('占') && ctx.previousIndicator && !ctx.previousIndicator.includes('占')) return ctx.previousIndicator + seg;
   // 接待游客…、实现旅游收入…: an item with a verb of its own, even one dropped as reporting, shares nothing.

@@ -293,6 +293,15 @@ describe('indicator', () => {
     expect(only(text, quote, true).indicator).toBe(indicator);
   });
 
+  it.each([
+    ['全县共有普通高中8所，招生7815人，在校生2.25万人。', ['普通高中', '普通高中招生', '普通高中在校生']],
+    ['年末共有各级各类学校186所，在校学生9.8万人，专任教师6120人。', ['各级各类学校', '各级各类学校在校学生', '各级各类学校专任教师']],
+    ['全县义务教育阶段招生2.14万人，在校生9.57万人。', ['义务教育阶段招生', '义务教育阶段在校生']],
+    ['其中小学89所（另有教学点23个），初中35所。', ['小学', '教学点', '初中']],
+  ])('names the pupils and teachers of the schools just counted: %s', (text, indicators) => {
+    expect(records(text, true).map((r) => r.indicator)).toEqual(indicators);
+  });
+
   it('keeps the subject whole when the figures do not match what its prefix names', () => {
     expect(records('城乡居民人均可支配收入分别增长4.5%、6.8%和7.1%', true).map((r) => r.indicator)).toEqual(Array(3).fill('城乡居民人均可支配收入'));
   });
