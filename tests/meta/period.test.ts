@@ -38,6 +38,13 @@ describe('period', () => {
     expect(of('5.6%').period).toBe('2025');
   });
 
+  it.each([
+    ['a census of a year', '2020年全市常住人口为385.6万人，与2010年第六次全国人口普查的361.2万人相比，增加24.4万人。', '361.2万人', '2010'],
+    ['the end of a year', '2025年全县城镇化率为58.2%，比2020年末的55.1%提高3.1个百分点。', '55.1%', '2020'],
+  ])('gives a level compared with at %s that year', (_what, text, quote, period) => {
+    expect(periods(text)[quote]).toBe(period);
+  });
+
   it('tells the 15th five-year plan (十五五) from the 10th (十五), and reads a plan named by its ordinal', () => {
     expect(periods('“十五五”期间，新建高速公路100公里。“十五”期间，新建公路50公里。')).toEqual({ '100公里': '2026-2030', '50公里': '2001-2005' });
     expect(periods('第十四个五年规划期间，全市新增就业50万人。')).toEqual({ '50万人': '2021-2025' });
