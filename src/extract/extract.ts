@@ -170,7 +170,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       const line = layout.line(cell.start);
       const record: IndicatorRecord = {
         doc, start: cell.start, end: cell.end, quote: source.slice(cell.start, cell.end), value: normalizeZero(cell.value), unit: cell.unit,
-        measure: cell.measure, indicator: cell.indicator, kind: cell.kind ?? kinds.kindAt(cell.start, line.start, line.end), comparator: cell.comparator ?? '=',
+        measure: cell.measure, indicator: cell.indicator, kind: cell.kind ?? columnYearKind(cell.year, ctx.periods.plannedYear) ?? kinds.kindAt(cell.start, line.start, line.end), comparator: cell.comparator ?? '=',
         sentence: source.slice(line.start, line.end).trim(), rule: cell.rule,
       };
       ctx.clauseStarts.set(record, line.start);
@@ -220,6 +220,11 @@ const MAX_BARE_HEAD = 4;
 const ROC_YEAR_HINT = /(?<![\d.])1\d\d\s?年/;
 
 /** Words of a 分别 list, from the tagger when there is one. */
+/** A table's column of a year before the one the text plans (2025年 in a plan for 2026—2030) holds results. */
+function columnYearKind(year: number | undefined, plannedYear: number | undefined): 'actual' | undefined {
+  return year !== undefined && plannedYear !== undefined && year < plannedYear ? 'actual' : undefined;
+}
+
 function listWords(rules: CompiledRules, tagger: Tagger | undefined): ListWords | undefined {
   if (!tagger) return undefined;
   return { words: (s) => tagger.tag(s).map((t) => t.word), isMeasure: (s) => rules.indicatorSuffixes.matchEnd(s) !== undefined };

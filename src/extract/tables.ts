@@ -25,15 +25,49 @@ export interface TableCell {
 }
 
 const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([%％])?\s*([^\s\d]{1,3})?\s*$/;
+/** 〔4.5〕: in a plan's table a figure in these brackets is the change over the whole plan, not a yearly one. */
+const CUMULATIVE = /^\s*[〔［\[]\s*(.*?)\s*[〕］\]]\s*$/;
+/** <5.5, ≤3, >7: a bound written before the number. */
+const BOUND_BEFORE: Readonly<Record<string, Comparator>> = { '<': '<', '＜': '<', '≤': '<=', '<=': '<=', '>': '>', '＞': '>', '≥': '>=', '>=': '>=' };
+const BOUND_AT_START = /^\s*(<=|>=|[<＜≤>＞≥])\s*/;
 
-/** A cell's number, its percent sign and the bound written after it (5.5左右), or null for no figure (2024年). */
-function figureIn(cell: string, rules: CompiledRules): { m: RegExpExecArray; comparator?: Comparator } | null {
-  const m = NUMBER.exec(cell);
-  if (!m) return null;
-  if (m[3] === undefined) return { m };
-  const bound = rules.comparatorAfter.matchAt(m[3], 0);
-  return bound && bound.word === m[3] ? { m, comparator: bound.value.comparator } : null;
+interface Figure {
+  m: RegExpExecArray;
+  comparator?: Comparator;
+  cumulative: boolean;
+  /** Where the number's text starts in the cell, past a bracket or a bound written before it. */
+  offset: number;
 }
+
+/** A cell's number, its percent sign and the bound written before or after it (<5.5, 5.5左右), or null for no figure (2024年). */
+function figureIn(cell: string, rules: CompiledRules): Figure | null {
+  let inner = cell;
+  let offset = 0;
+  const cumulative = CUMULATIVE.exec(cell);
+  if (cumulative) {
+    offset = cell.indexOf(cumulative[1]!);
+    inner = cumulative[1]!;
+  }
+  const before = BOUND_AT_START.exec(inner);
+  if (before) {
+    offset += before[0].length;
+    inner = inner.slice(before[0].length);
+  }
+  const m = NUMBER.exec(inner);
+  if (!m) return null;
+  const figure = { m, cumulative: !!cumulative, offset, ...(before ? { comparator: BOUND_BEFORE[before[1]!]! } : {}) };
+  if (m[3] === undefined) return figure;
+  const bound = rules.comparatorAfter.matchAt(m[3], 0);
+  return bound && bound.word === m[3] && !before ? { ...figure, comparator: bound.value.comparator } : null;
+}
+
+/** A cell that stands for no figure: a dash, a slash or an ellipsis. */
+const NO_FIGURE = /^\s*(?:[—–－\-/／…]+|——)\s*$/;
+/** 地区生产总值增长（%）, 单位能耗降低: a row whose label names a change; its figures are changes (a fall negative). */
+const ROW_CHANGE = /(增长|提高|降低|下降|减少)$/;
+const FALL = new Set(['降低', '下降', '减少']);
+/** The header of the column that holds the rows' names (指标, 项目, 指标名称), when it is not the first. */
+const LABEL_HEADER = /^\s*(?:主要)?(?:指标|项目)(?:名称)?\s*$|^\s*名称\s*$/;
 /** A row label that carries its unit: 粮食产量（万吨）, 城镇化率(%). */
 const LABEL_UNIT = /^(.*?[\u4e00-\u9fff].*?)\s*[（(]([^（()）]{1,8})[)）]\s*$/;
 const CHANGE_HEADER = /增长|增速|增幅|比上年|同比|±|%|％/;
@@ -100,6 +134,13 @@ interface Header {
   tableUnit: { factor: number; unit: string } | undefined;
 }
 
+/** The column of row names: one headed 指标 or 项目 (after 类别, 序号 …), else the first after a 序号. */
+function labelColumnOf(texts: string[]): number {
+  const named = texts.findIndex((h) => LABEL_HEADER.test(h));
+  if (named >= 0) return named;
+  return INDEX_CELL.test(texts[0] ?? '') ? 1 : 0;
+}
+
 function readHeader(cells: { text: string; start: number }[], layout: Layout, rules: CompiledRules): Header {
   const texts = cells.map((c) => c.text.trim());
   const years = texts.map((h) => {
@@ -110,7 +151,7 @@ function readHeader(cells: { text: string; start: number }[], layout: Layout, ru
   return {
     cells: texts,
     unitColumn: texts.findIndex((h) => UNIT_HEADER.test(h)),
-    labelColumn: INDEX_CELL.test(texts[0] ?? '') ? 1 : 0,
+    labelColumn: labelColumnOf(texts),
     years,
     latestYear: stated.length ? Math.max(...stated) : undefined,
     tableUnit: captionUnit(layout, cells[0]!.start, rules),
@@ -133,7 +174,8 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
     }
     if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) continue;
     if (!cells.some((c) => figureIn(c.text, rules))) {
-      header = readHeader(cells, layout, rules);
+      // A row under a header with only dashes for figures (— —, 完成省下达任务) has none to give, and is no header.
+      if (!(header && cells.some((c) => NO_FIGURE.test(c.text)))) header = readHeader(cells, layout, rules);
       continue;
     }
     if (!header) continue;
@@ -144,28 +186,41 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
     if (!/[\u4e00-\u9fff]/.test(label) && !yearRow) continue;
     const labelled = LABEL_UNIT.exec(label);
     const labelUnit = labelled ? unitOf(labelled[2]!, rules) : undefined;
-    const rowIndicator = labelUnit ? labelled![1]!.trim() : label;
+    const named = labelUnit ? labelled![1]!.trim() : label;
+    const change = yearRow ? null : ROW_CHANGE.exec(named);
+    const rowIndicator = change ? named.slice(0, -change[1]!.length) : named;
+    const sign = change && FALL.has(change[1]!) ? -1 : 1;
     const rowUnit = (unitColumn >= 0 && cells[unitColumn] ? unitOf(cells[unitColumn]!.text, rules) : undefined) ?? labelUnit;
     cells.forEach((cell, k) => {
       if (k <= labelColumn || k === unitColumn) return;
       const figure = figureIn(cell.text, rules);
       if (!figure) return;
-      const { m, comparator } = figure;
+      const { m, comparator, cumulative, offset } = figure;
       const h = header!.cells[k] ?? '';
       const indicator = yearRow ? columnMeasure(header!.cells, k, labelColumn) : rowIndicator;
       if (!indicator) return;
       const year = yearRow ? Number(yearRow[1]) : header!.years[k];
       const kind = rules.columnKind(h);
-      const start = cell.start + cell.text.indexOf(m[1]!);
+      const start = cell.start + offset + m.index + m[0].indexOf(m[1]!);
       // A percent sign written in the cell belongs to its quote.
       const end = m[2] ? cell.start + cell.text.indexOf(m[2], start - cell.start) + 1 : start + m[1]!.length;
       const common = { start, end, indicator, rule: 'quantity/table-cell', ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) };
       const number = decimalFromString(m[1]!);
+      // A row named for a change (地区生产总值增长（%）) gives changes in every column.
+      if (change) {
+        out.push({ ...common, value: sign * toNumber(number), unit: '%', measure: 'change', ...(year !== undefined ? { year } : {}) });
+        return;
+      }
+      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules) ?? header!.tableUnit);
+      // 城镇化率（%）〔4.5〕: the change of a rate over the plan is in points; of any other level, in its unit.
+      if (cumulative && unit) {
+        out.push({ ...common, value: toNumber(number) * (unit.unit === '%' ? 1 : unit.factor), unit: unit.unit === '%' ? '百分点' : unit.unit, measure: 'change', ...(year !== undefined ? { year } : {}) });
+        return;
+      }
       if (CHANGE_HEADER.test(h)) {
         out.push({ ...common, value: toNumber(number), unit: '%', measure: 'change', header: h, year: year ?? header!.latestYear });
         return;
       }
-      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules) ?? header!.tableUnit);
       if (!unit) return;
       const exp = Math.round(Math.log10(unit.factor));
       const value = 10 ** exp === unit.factor ? toNumber(shift(number, exp)) : toNumber(number) * unit.factor;

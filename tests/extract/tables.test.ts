@@ -137,6 +137,35 @@ describe('tables written as text', () => {
     expect(tableRecords(text).map((r) => [r.quote, r.period])).toEqual([['295.3', '2024'], ['312.4', '2025'], ['5.8', '2025'], ['86.3', '2025'], ['7.4', '2025']]);
   });
 
+  it("reads a plan's table of main indicators: the row names under 指标 after a category column, changes named by the row, cumulative changes in brackets", () => {
+    const text = [
+      '云岭市国民经济和社会发展第十五个五年规划纲要',
+      '| 类别 | 指标 | 2025年 | 2030年 | 年均增长〔累计〕 | 属性 |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| 经济 | 地区生产总值增长（%） | 6.0 | — | 5.5左右 | 预期性 |',
+      '| 经济 | 常住人口城镇化率（%） | 58.5 | 63 | 〔4.5〕 | 预期性 |',
+      '| 绿色 | 单位地区生产总值能耗降低（%） | — | — | 〔13.5〕 | 约束性 |',
+      '| 民生 | 城镇调查失业率（%） | 5.2 | <5.5 | — | 预期性 |',
+      '| 民生 | 人均预期寿命（岁） | 78.6 | — | 〔1〕 | 预期性 |',
+      '| 安全 | 粮食综合生产能力（万吨） | 52 | 53以上 | — | 约束性 |',
+    ].join('\n');
+    const got = tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.kind, r.comparator, r.period]);
+    expect(got).toEqual([
+      ['6.0', 6, '%', 'change', '地区生产总值', 'actual', '=', '2025'],
+      ['5.5', 5.5, '%', 'change', '地区生产总值', 'target', '≈', '2026-2030'],
+      ['58.5', 58.5, '%', 'level', '常住人口城镇化率', 'actual', '=', '2025'],
+      ['63', 63, '%', 'level', '常住人口城镇化率', 'target', '=', '2030'],
+      ['4.5', 4.5, '百分点', 'change', '常住人口城镇化率', 'target', '=', '2026-2030'],
+      ['13.5', -13.5, '%', 'change', '单位地区生产总值能耗', 'target', '=', '2026-2030'],
+      ['5.2', 5.2, '%', 'level', '城镇调查失业率', 'actual', '=', '2025'],
+      ['5.5', 5.5, '%', 'level', '城镇调查失业率', 'target', '<', '2030'],
+      ['78.6', 78.6, '岁', 'level', '人均预期寿命', 'actual', '=', '2025'],
+      ['1', 1, '岁', 'change', '人均预期寿命', 'target', '=', '2026-2030'],
+      ['52', 520000, '吨', 'level', '粮食综合生产能力', 'actual', '=', '2025'],
+      ['53', 530000, '吨', 'level', '粮食综合生产能力', 'target', '>=', '2030'],
+    ]);
+  });
+
   it('reads short lines of figures without a header column as no table', () => {
     const text = ['数读2025', '地区生产总值', '386.7亿元', '同比增长', '6.3%', '新增城镇就业', '5820人'].join('\n');
     expect(records(text).map((r) => [r.quote, r.rule])).toEqual([
