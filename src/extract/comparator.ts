@@ -13,6 +13,8 @@ export interface ComparatorResult {
 }
 
 const SKIP_AFTER = new Set([' ', '\u00a0']);
+/** A unit's alternative in brackets after it: 头（只）, 人（次）. */
+const UNIT_NOTE = /^[（(][\u4e00-\u9fff]{1,2}[）)]/;
 /** Words that may stand between a before-cue and the number: 超过了, 控制在, 约为. */
 const BRIDGES = ['了', '达', '为', '在', '到'];
 
@@ -55,6 +57,8 @@ export function findComparator(q: Quantity, text: string, rules: CompiledRules, 
 function findComparatorIn(q: Quantity, text: string, rules: CompiledRules): ComparatorResult {
   let after = q.end;
   while (SKIP_AFTER.has(text[after] ?? '')) after++;
+  // 120万头（只）以上: a unit's alternative in brackets stands between the unit and its bound.
+  after += UNIT_NOTE.exec(text.slice(after, after + 5))?.[0].length ?? 0;
   const a = rules.comparatorAfter.matchAt(text, after);
   const b = beforeCue(q.start, text, rules);
   if (a) return { comparator: a.value.comparator, cueStart: b?.start ?? q.start };

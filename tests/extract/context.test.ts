@@ -302,6 +302,11 @@ describe('indicator', () => {
     expect(records(text, true).map((r) => r.indicator)).toEqual(indicators);
   });
 
+  it('reads 苏木镇 (sumu and towns) as the things counted, not a town of that name', () => {
+    const got = records('乌拉特中旗2025年政府工作报告\n全旗12个苏木镇、86个嘎查村全部通硬化路。', true).map((r) => [r.quote, r.indicator, r.region]);
+    expect(got[0]).toEqual(['12个', '苏木镇', '乌拉特中旗']);
+  });
+
   it('keeps the subject whole when the figures do not match what its prefix names', () => {
     expect(records('城乡居民人均可支配收入分别增长4.5%、6.8%和7.1%', true).map((r) => r.indicator)).toEqual(Array(3).fill('城乡居民人均可支配收入'));
   });
@@ -322,6 +327,8 @@ describe('comparator', () => {
     ['新增市场主体近2万户', '2万户', '≈'],
     ['完成投资3000多万元', '3000多万元', '>'],
     ['培育企业1200余家', '1200余家', '>'],
+    ['牲畜存栏稳定在120万头（只）以上', '120万头', '>='],
+    ['接待游客1500万人(次)左右', '1500万人', '≈'],
     ['受益群众上千户', '千户', '>='],
     ['社会消费品零售总额跃上千亿元台阶', '千亿元', '='],
     ['铁路运营里程达538公里', '538公里', '='],

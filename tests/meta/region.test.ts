@@ -20,6 +20,8 @@ describe('document metadata', () => {
     ['a report whose formula names the level, not a place (我代表省人民政府)', '政府工作报告\n——在江沅省第十四届人民代表大会第四次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告工作。全省地区生产总值增长5.4%。', { region: '江沅省' }],
     ['a town report, which speaks as the town', '石桥镇2025年政府工作报告\n全镇实现农业总产值6.3亿元，全镇新增城镇就业620人。', { title: '石桥镇2025年政府工作报告', region: '石桥镇' }],
     ['a province plan naming national-level titles', '青川省推进新型工业化三年行动计划\n到2027年，全省培育国家级专精特新企业150家、国家级绿色工厂80家、国家级智能工厂20个。', { region: '青川省' }],
+    ['a banner (旗) with a long name', '科尔沁右翼前旗2025年政府工作报告\n全旗新建嘎查村级活动场所15处。', { region: '科尔沁右翼前旗' }],
+    ['a league (盟)', '锡林郭勒盟2025年国民经济和社会发展统计公报\n全盟牲畜存栏1200万头。', { region: '锡林郭勒盟' }],
   ])('finds title, date and region of %s', (_what, text, expected) => {
     expect(detectMeta(text, rules).meta).toMatchObject(expected);
   });
