@@ -27,6 +27,22 @@ function someChar(text: string, test: (k: number) => boolean): boolean {
   return false;
 }
 
+/** The area a title names as the body reporting (滨湖新区 in 滨湖新区2025年政府工作报告), if any. */
+function titledArea(title: string, rule: { suffixes: string[]; before: string[] } | undefined): string | undefined {
+  if (!rule) return undefined;
+  const line = title.trim();
+  for (const suffix of rule.suffixes) {
+    for (let i = line.indexOf(suffix); i >= 0; i = line.indexOf(suffix, i + 1)) {
+      const name = line.slice(0, i + suffix.length);
+      // The name opens the title, with a stem of its own (临江经济技术开发区, not 开发区 alone).
+      if (i < 2 || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+      const rest = line.slice(i + suffix.length).replace(/^\s*(?:(?:19|20)\d\d\s*年(?:度)?)?/, '');
+      if (rule.before.some((w) => rest.startsWith(w))) return name;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The places a document names, found from administrative suffixes (省, 市, 县, 区, 镇 …): for each
  * mention, the stem of two to four characters that recurs most, so 地处麻山腹地的长顺县 gives 长顺县.
@@ -82,6 +98,13 @@ export class PlaceIndex {
           else counts.set(name, { count: 1, level, weak: weak.has(s), parented });
         }
       }
+    }
+    // 滨湖新区2025年政府工作报告: an area named like no place is the document's when its title names it as the body reporting.
+    const area = titledArea(title, p.titledAreas);
+    if (area) {
+      let n = 0;
+      for (let i = text.indexOf(area); i >= 0; i = text.indexOf(area, i + area.length)) n++;
+      counts.set(area, { count: Math.max(n, 1), level: p.titledAreas!.level, weak: false, parented: false });
     }
     // 香港, 澳门: places the text may name without their suffix count as their full names, where the text
     // names no place of that level in full (a province's report may speak of 香港 often; it is not about it).

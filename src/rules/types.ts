@@ -183,6 +183,8 @@ export interface PlacesFile {
   nation: { name: string; self: string[] };
   /** Places written without their suffix (香港), with their full name and level. */
   shortNames?: Record<string, { name: string; level: PlaceLevel }>;
+  /** Areas a title names as the body reporting (滨湖新区2025年政府工作报告): the document's place. */
+  titledAreas?: { suffixes: string[]; level: PlaceLevel; before: string[] };
   notPlaces: string[];
   notStems: string[];
   /** Words that never stand inside a place's stem (我代表省人民政府). */

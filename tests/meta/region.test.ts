@@ -21,9 +21,19 @@ describe('document metadata', () => {
     ['a town report, which speaks as the town', '石桥镇2025年政府工作报告\n全镇实现农业总产值6.3亿元，全镇新增城镇就业620人。', { title: '石桥镇2025年政府工作报告', region: '石桥镇' }],
     ['a province plan naming national-level titles', '青川省推进新型工业化三年行动计划\n到2027年，全省培育国家级专精特新企业150家、国家级绿色工厂80家、国家级智能工厂20个。', { region: '青川省' }],
     ['a banner (旗) with a long name', '科尔沁右翼前旗2025年政府工作报告\n全旗新建嘎查村级活动场所15处。', { region: '科尔沁右翼前旗' }],
+    ['a new area reporting as a government (新区)', '滨湖新区2025年政府工作报告\n过去一年，全区地区生产总值完成865.2亿元。', { region: '滨湖新区' }],
+    ['a development zone reporting through its committee', '临江经济技术开发区管委会2025年工作报告\n全区规上工业产值突破1200亿元。', { region: '临江经济技术开发区' }],
+    ['a subdistrict (街道) speaking as one', '东华街道2025年工作总结\n全街道新增市场主体320户。', { region: '东华街道' }],
     ['a league (盟)', '锡林郭勒盟2025年国民经济和社会发展统计公报\n全盟牲畜存栏1200万头。', { region: '锡林郭勒盟' }],
   ])('finds title, date and region of %s', (_what, text, expected) => {
     expect(detectMeta(text, rules).meta).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a development zone named alone', '开发区2025年工作报告\n全区新增企业56家。'],
+    ['a new area the title only mentions', '关于支持滨湖新区建设的若干措施\n全区新增企业56家。'],
+  ])('finds no place in %s', (_what, text) => {
+    expect(detectMeta(text, rules).meta.region).toBeUndefined();
   });
 
   it.each([
