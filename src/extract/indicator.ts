@@ -180,6 +180,8 @@ const SHARE_WITHIN = /^(?:把|将|使)?([\u4e00-\u9fff]{2,12}?)在[\u4e00-\u9fff
 /** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的, 为预算的, 完成省下达任务的. */
 const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:(?:国家|省|市|州|县|区|上级)?下达的?)?(?:年度|全年)?(?:目标|计划|调整预算|预算|任务)(?:任务)?)的?$/;
 
+/** 恢复到2019年同期的, 相当于疫情前水平的: the share of an earlier level the figure before reached. */
+const RECOVERED_SHARE = /^(恢复到|恢复至|相当于)(?:(?:19|20)\d\d\s*年)?(同期水平|同期|疫情前水平|疫情前)的$/;
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
 
@@ -455,6 +457,12 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   const item = raw.replace(/^[\s、，,]+/, '');
   // 新增城镇就业5.2万人，完成年度目标的104%: how much of its plan the figure before met.
   if (COMPARED_LEVEL.test(item) && ctx.previousIndicator) return ctx.previousIndicator;
+  // 恢复到2019年同期的105.2%: how far the figure before came back to a year's level, without the year.
+  const recovered = RECOVERED_SHARE.exec(item);
+  if (recovered && ctx.previousIndicator) {
+    ctx.aside = true;
+    return ctx.previousIndicator + recovered[1] + recovered[2];
+  }
   const planShare = PLAN_SHARE.exec(item);
   if (planShare && ctx.previousIndicator) {
     ctx.aside = true;
