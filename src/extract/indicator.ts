@@ -123,6 +123,8 @@ function stripTrailing(s: string, rules: CompiledRules): string {
  * 具有…的企业 -> 企业: a long modifier or one that is itself a clause is dropped before the head after
  * the last 的, with the clause's leading verb kept (引进…的企业 -> 引进企业); a short one stays (良好的企业).
  */
+/** A footnote's mark after a figure (5.1%[3], 70650万吨①, 1256万人¹): it names nothing. */
+const FOOTNOTE_AT_START = /^\s*(?:[\[［]\d{1,2}[\]］]|[①-⑳]|[¹²³⁴-⁹⁰]+)/;
 const AGE_AT_START = /^[0-9]+(?:[—–-][0-9]+)?岁/;
 
 /** Characters a modifier before 的 may have and still be kept with its head. */
@@ -213,7 +215,7 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   if (end < clauseEnd) end -= JOINER_AT_END.exec(text.slice(after, end))?.[0].length ?? 0;
   ctx.nounEnd = end;
   // 320亿元（增长8%）: the bracket the figure stands in closes after it; that is no noun.
-  let s = unwrapLines(text.slice(after, end)).replace(/[（(][^（）()]*[）)]/g, '').replace(/^[\s）)\]】」』”’]+/, '');
+  let s = unwrapLines(text.slice(after, end)).replace(/[（(][^（）()]*[）)]/g, '').replace(FOOTNOTE_AT_START, '').replace(/^[\s）)\]】」』”’]+/, '');
   // Skip further figures glued on (1000户4200人脱贫 -> 脱贫).
   // Only a figure: 项目 and 百强 open nouns.
   // An age is no figure but part of whom it counts (3.2万名60岁以上老人).
