@@ -158,12 +158,14 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
   }
   if (rules.patternEnabled('quantity/table-cell')) {
-    const cells = tableCells(layout, rules);
+    const { cells, labels } = tableCells(layout, rules);
     // A cell the scanner read too (1.2% under 增长) is the table's: it knows the row and the column.
+    // A number in a row's label (0—15岁人口) names the row.
     if (cells.length) {
       const taken = new Set(cells.map((c) => c.start));
+      const inLabel = (r: IndicatorRecord) => labels.some((l) => r.start >= l.start && r.end <= l.end);
       let kept = 0;
-      for (const r of records) if (!taken.has(r.start)) records[kept++] = r;
+      for (const r of records) if (!taken.has(r.start) && !inLabel(r)) records[kept++] = r;
       records.length = kept;
     }
     for (const cell of cells) {

@@ -125,6 +125,8 @@ function stripTrailing(s: string, rules: CompiledRules): string {
  */
 /** A footnote's mark after a figure (5.1%[3], 70650万吨①, 1256万人¹): it names nothing. */
 const FOOTNOTE_AT_START = /^\s*(?:[\[［]\d{1,2}[\]］]|[①-⑳]|[¹²³⁴-⁹⁰]+)/;
+/** The same anywhere in an indicator's words (全员劳动生产率[2]为, 农民工[3]总量). */
+const FOOTNOTE_MARK = /[\[［]\d{1,2}[\]］]|[①-⑳]|[¹²³⁴-⁹⁰]+/g;
 const AGE_AT_START = /^[0-9]+(?:[—–-][0-9]+)?岁/;
 
 /** Characters a modifier before 的 may have and still be kept with its head. */
@@ -441,7 +443,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   const { text, clauseStart, cueStart, previousEnd } = ctx;
   const segStart = previousEnd >= clauseStart ? previousEnd : clauseStart;
   // A line break inside a clause only wraps it (text from a PDF): the words on either side are one.
-  let raw = unwrapLines(text.slice(segStart, cueStart)).replace(/[（(][^（）()]*[）)]/g, '');
+  let raw = unwrapLines(text.slice(segStart, cueStart)).replace(/[（(][^（）()]*[）)]/g, '').replace(FOOTNOTE_MARK, '');
   // After an earlier figure of the same clause, only the last list item speaks of this one.
   if (previousEnd >= clauseStart && raw.includes(LIST_BREAK)) raw = raw.slice(raw.lastIndexOf(LIST_BREAK) + 1);
   // 小屯、理化等7个乡镇污水处理厂: an enumeration closed by 等 names examples; the counted thing follows the number.

@@ -70,7 +70,13 @@ const FALL = new Set(['降低', '下降', '减少']);
 const LABEL_HEADER = /^\s*(?:主要)?(?:指标|项目)(?:名称)?\s*$|^\s*名称\s*$/;
 /** A row label that carries its unit: 粮食产量（万吨）, 城镇化率(%). */
 const LABEL_UNIT = /^(.*?[\u4e00-\u9fff].*?)\s*[（(]([^（()）]{1,8})[)）]\s*$/;
-const CHANGE_HEADER = /增长|增速|增幅|比上年|同比|±|%|％/;
+const GROWTH_HEADER = /增长|增速|增幅|比上年|同比|±/;
+/** A column of shares (比重（%）, 构成(%)) holds levels in percent, not changes. */
+const SHARE_HEADER = /比重|占比|构成|比例|结构/;
+/** A growth column: one named for growth, or one in percent (%) that is no share. */
+const CHANGE_HEADER = { test: (h: string) => GROWTH_HEADER.test(h) || (/[%％]/.test(h) && !SHARE_HEADER.test(h)) };
+/** 其中：新能源汽车: the words that make a row a part of the one above; not part of its name. */
+const PART_OF_ABOVE = /^(?:其中|内)\s*[：:]\s*/;
 const UNIT_HEADER = /^\s*(?:计量)?单位\s*$/;
 /** A column headed by one year or part of it (2024年, 2025年1-10月, 2025年(亿元)); a span (2021-2025年) is not. */
 const COLUMN_YEAR = /^\s*((?:19|20)\d\d)\s*年/;
@@ -163,9 +169,11 @@ function readHeader(cells: { text: string; start: number }[], layout: Layout, ru
  * column (单位) and value columns; each row below gives its indicator in the first cell, the level in
  * its unit, and growth columns (增长%, 比上年±%) as changes in percent.
  */
-export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
+export function tableCells(layout: Layout, rules: CompiledRules): { cells: TableCell[]; labels: { start: number; end: number }[] } {
   const text = layout.text;
   const out: TableCell[] = [];
+  // The label cells of rows read: the numbers in them (0—15岁, 2025年) name the row, they are no figures.
+  const labels: { start: number; end: number }[] = [];
   let header: Header | undefined;
   for (const cells of tableRows(text, layout.lines).rows) {
     if (!cells) {
@@ -180,16 +188,19 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
     }
     if (!header) continue;
     const { unitColumn, labelColumn } = header;
-    const label = cells[labelColumn]?.text.trim() ?? '';
+    const label = (cells[labelColumn]?.text.trim() ?? '').replace(PART_OF_ABOVE, '');
     // A table over years (年份 | 地区生产总值（亿元） | 增速（%）): each row is a year, each column a measure.
     const yearRow = YEAR_LABEL.exec(label);
     if (!/[\u4e00-\u9fff]/.test(label) && !yearRow) continue;
     const labelled = LABEL_UNIT.exec(label);
     const labelUnit = labelled ? unitOf(labelled[2]!, rules) : undefined;
-    const named = labelUnit ? labelled![1]!.trim() : label;
+    // 0—15岁（含不满16周岁）: a note in brackets, like a unit, is no part of the row's name.
+    const named = labelled ? labelled[1]!.trim() : label;
     const change = yearRow ? null : ROW_CHANGE.exec(named);
     const rowIndicator = change ? named.slice(0, -change[1]!.length) : named;
     const sign = change && FALL.has(change[1]!) ? -1 : 1;
+    const labelCell = cells[labelColumn];
+    if (labelCell) labels.push({ start: labelCell.start, end: labelCell.start + labelCell.text.length });
     const rowUnit = (unitColumn >= 0 && cells[unitColumn] ? unitOf(cells[unitColumn]!.text, rules) : undefined) ?? labelUnit;
     cells.forEach((cell, k) => {
       if (k <= labelColumn || k === unitColumn) return;
@@ -227,5 +238,5 @@ export function tableCells(layout: Layout, rules: CompiledRules): TableCell[] {
       out.push({ ...common, value, unit: unit.unit, measure: 'level', ...(year !== undefined ? { year } : {}) });
     });
   }
-  return out;
+  return { cells: out, labels };
 }

@@ -26,6 +26,8 @@ const YEAR = /(?<![\d.])((?:19|20)\d\d)\s*(?:(?:[-—–~至到/])\s*((?:19|20)?
 const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
 /** A short line without sentence punctuation: a table's caption (表2  2025年规模以上工业主要产品产量). */
 const TABLE_CAPTION = /^[^。；，,：:]{2,40}$/;
+/** 单位：万人 between a table's caption and its header: the caption's year still holds. */
+const UNIT_LINE = /^\s*[（(]?\s*(?:计量)?单位\s*[：:][^。，,；]{1,20}$/;
 /** How far into a text its subject is looked for: a page's title, byline and lead paragraph. */
 const OPENING_CHARS = 1500;
 const BASELINE_BEFORE = /(?:比|较|同|与|相比)\s*$/;
@@ -180,7 +182,7 @@ export class PeriodResolver {
       // 2025年主要农产品产量 over a table: its year holds for the rows below it, up to the next prose.
       const tableRow = rowLines.has(line.start);
       if (!heading && !tableRow && opening && TABLE_CAPTION.test(lineText)) caption = opening;
-      else if (!tableRow && lineText.trim()) caption = undefined;
+      else if (!tableRow && lineText.trim() && !UNIT_LINE.test(lineText)) caption = undefined;
       const section = [...sections].reverse().find((s) => s.span)?.span;
       this.lineContext.push(opening ?? (tableRow ? caption : undefined) ?? section);
     }

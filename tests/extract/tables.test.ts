@@ -166,6 +166,20 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it('reads a column of shares as levels in percent, a row of a part without its 其中, and a label with numbers as no figures', () => {
+    const text = ['表1  2025年年末人口数及其构成', '单位：万人', '指标\t年末数\t比重（%）', '全县人口\t52.6\t100.0', '其中：城镇\t30.1\t57.2', '其中：0—15岁（含不满16周岁）\t8.2\t15.6', '      60周岁及以上\t12.3\t23.4'].join('\n');
+    expect(cellFields(text)).toEqual([
+      ['52.6', 526000, '人', 'level', '全县人口', '2025'],
+      ['100.0', 100, '%', 'level', '全县人口', '2025'],
+      ['30.1', 301000, '人', 'level', '城镇', '2025'],
+      ['57.2', 57.2, '%', 'level', '城镇', '2025'],
+      ['8.2', 82000, '人', 'level', '0—15岁', '2025'],
+      ['15.6', 15.6, '%', 'level', '0—15岁', '2025'],
+      ['12.3', 123000, '人', 'level', '60周岁及以上', '2025'],
+      ['23.4', 23.4, '%', 'level', '60周岁及以上', '2025'],
+    ]);
+  });
+
   it('reads short lines of figures without a header column as no table', () => {
     const text = ['数读2025', '地区生产总值', '386.7亿元', '同比增长', '6.3%', '新增城镇就业', '5820人'].join('\n');
     expect(records(text).map((r) => [r.quote, r.rule])).toEqual([
