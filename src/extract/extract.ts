@@ -333,7 +333,10 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   // 完成年度计划的116%, 为预算的101.3%: the share of a plan met is a result, unless the words around it say
   // it is aimed at (力争完成年度计划的100%); the paragraph's plan style alone does not.
   // 控制在3%左右的目标以内: the words after the figure name it the target.
-  const stated = target ? { kind: 'target' as const, said: true } : kinds.decide(q.start, clauseStart, clauseEnd);
+  let stated = target ? { kind: 'target' as const, said: true } : kinds.decide(q.start, clauseStart, clauseEnd);
+  // 计划实施重点项目120个，总投资860亿元: the size of things planned just before is planned with them.
+  const counted = prev.countedSubject;
+  if (!stated.said && counted && prev.record?.kind === 'target' && !ctx.kindGuessed.has(prev.record) && indicator.length > counted.length && indicator.startsWith(counted)) stated = { kind: 'target', said: true };
   const decided = indicatorContext.aside && !stated.said ? { kind: 'actual' as const, said: true } : stated;
   const record: IndicatorRecord = {
     doc,

@@ -408,6 +408,8 @@ describe('kind from the clause', () => {
     ['确保完成造林5万亩，新建村级文化广场45个', '45个', 'target'],
     ['完成投资89.6亿元，占年度计划的112%', '112%', 'actual'],
     ['今年计划实施项目120个', '120个', 'target'],
+    ['2026年，全县计划实施重点项目120个，总投资860亿元', '860亿元', 'target'],
+    ['一年来，全县实施重点项目120个，总投资860亿元', '860亿元', 'actual'],
   ])('%s', (sentence, quote, kind) => {
     expect(only(sentence, quote).kind).toBe(kind);
   });
