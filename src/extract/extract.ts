@@ -17,6 +17,7 @@ import { notRecordReason } from './not-records.js';
 import { scanQuantities, type Quantity } from './scan.js';
 import { shareListUnits } from './list-units.js';
 import { tableCells } from './tables.js';
+import { boundsNextThing } from './threshold.js';
 import { Catalogue } from '../meta/catalogue.js';
 import { detectMeta, type DocumentMeta, type MetaOverride } from '../meta/document.js';
 import { PeriodResolver, type PeriodCarry, type Span } from '../meta/period.js';
@@ -113,7 +114,8 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   const before: Preceding = { end: -1, inUnit: new Map() };
   const quantities = scanQuantities(text, rules, layout.softBreaks);
   shareListUnits(text, quantities, rules);
-  for (const q of quantities) {
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi]!;
     implyUnit(q, layout, rules);
     readUnitInContext(q, layout, rules);
     readYears(q, layout, rules);
@@ -140,6 +142,8 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
     const record = buildRecord(q, ctx, before);
     records.push(record.record);
+    // 其中10亿元以上项目6个: a threshold names the thing the next figure counts; that one reads past it.
+    if (boundsNextThing(q, quantities[qi + 1], layout)) continue;
     before.measure = record.measure;
     before.end = record.after;
     before.lastIndicator = record.record.indicator;

@@ -131,6 +131,7 @@ const AGE_AT_START = /^[0-9]+(?:[—–-][0-9]+)?岁/;
 
 /** Characters a modifier before 的 may have and still be kept with its head. */
 const PLAIN_MODIFIER = 8;
+const THRESHOLD_END = /[0-9一二三四五六七八九十百千万亿][^0-9]{0,3}(?:及以上|以上|及以下|以下)$/;
 const GENERIC_HEAD_MODIFIER = 16;
 
 function headAfterDe(s: string, rules: CompiledRules): string {
@@ -143,7 +144,8 @@ function headAfterDe(s: string, rules: CompiledRules): string {
   // 全市平均每个家庭户的人口: the place before a short modifier is not part of its length.
   const place = rules.regionWords.matchAt(modifier, 0)?.word.length ?? 0;
   // 拥有大学文化程度的人数: a head that only counts (人数, 面积) says nothing without a modifier of middling length.
-  const limit = rules.genericHeads.has(cleanSegment(head, rules)) ? GENERIC_HEAD_MODIFIER : PLAIN_MODIFIER;
+  // 年营业收入2000万元以上的服务业企业: a threshold is what sets the things counted apart.
+  const limit = rules.genericHeads.has(cleanSegment(head, rules)) || THRESHOLD_END.test(modifier) ? GENERIC_HEAD_MODIFIER : PLAIN_MODIFIER;
   if (modifier.length - place <= limit && !rules.modifierOpener.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
   if (rules.rateEnd.test(cleanSegment(head, rules))) {
     // 民生支出占一般公共预算支出的比重: a share is nothing without what it is a share of.
