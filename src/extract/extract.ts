@@ -429,6 +429,8 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   // Records are finished in text order, so the one a figure took its subject from has its region already.
   const region = from && !ctx.places.placeIn(clauseBefore) && !ctx.places.wholeOpening(clauseBefore) ? from.region : ctx.places.regionFor(clauseBefore, text.slice(line.start, Math.min(line.end, line.start + 12)));
   if (region) r.region = region;
+  // 临江市地区生产总值: the place the figure is about is its region, not part of what it measures.
+  if (region && r.indicator.length > region.length + 1 && r.indicator.startsWith(region)) r.indicator = r.indicator.slice(region.length);
   if (ctx.traditional) {
     const s = layout.sentence(r.start);
     r.indicator = toSourceScript(r.indicator, text, ctx.source, Math.max(0, s.start - 200), Math.min(text.length, s.end + 50));

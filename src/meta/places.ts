@@ -10,6 +10,8 @@ export interface Place {
 
 const LEVEL_RANK: Record<PlaceLevel | 'nation', number> = { nation: 0, province: 1, city: 2, county: 3, township: 4 };
 const HAN = /^[\u4e00-\u9fff]+$/;
+const FIGURE_START = /^[0-9０-９]/;
+const CLAUSE_OPEN = new Set([...'，,；;：:。、']);
 /** The longest stem of a place's name (老河口市, 黑龙江省) but for the suffixes given longer ones in places.json. */
 const MAX_STEM = 4;
 /** A suffix character followed by one of these ends a common word (市场, 县级, 区域), not a place. */
@@ -87,12 +89,15 @@ export class PlaceIndex {
         for (let len = 2; len <= maxStem; len++) {
           const stem = text.slice(i - len, i);
           if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => (notStem.has(stem[k]!) && !(k === stem.length - 1 && mayEndStem.has(stem[k]!)) && !(k === 0 && opensWord(stem + s, tagger))) || verbs.matchAt(stem, k) !== undefined) || notStemWords.matchAt(stem, 0) !== undefined) break;
+          // 分县区看，东城区312.4亿元: a name opening a clause with its figure right after it is a place of a
+          // breakdown, though it ends like a word (城区); a listed name (老城区, 主城区) still is not.
+          const breakdown = FIGURE_START.test(next) && CLAUSE_OPEN.has(text[i - len - 1] ?? '');
           // 农业大省, 工业强市: a name may open with 大 or 新 (大连市, 新乡市) but a stem ending so is a rank.
-          if (notStemEnd.has(stem[stem.length - 1]!)) break;
+          if (!breakdown && notStemEnd.has(stem[stem.length - 1]!)) break;
           const name = stem + s;
-          if (notPlaceEnd(name)) continue;
+          if (breakdown ? notPlaces.has(name) : notPlaceEnd(name)) continue;
           const before = text.slice(Math.max(0, i - len - 4), i - len);
-          const parented = suffixes.some((x) => x.level !== 'township' && before.endsWith(x.s));
+          const parented = breakdown || suffixes.some((x) => x.level !== 'township' && before.endsWith(x.s));
           const c = counts.get(name);
           if (c) (c.count++, (c.parented ||= parented));
           else counts.set(name, { count: 1, level, weak: weak.has(s), parented });

@@ -111,11 +111,23 @@ describe('region', () => {
     const text = '临江市2025年国民经济和社会发展统计公报\n分县看，青石县地区生产总值312.4亿元，增长5.8%；河西县289.1亿元，增长4.9%；北山县增长6.3%。';
     const got = records(text, true).map((r) => [r.quote, r.indicator, r.region]);
     expect(got).toEqual([
-      ['312.4亿元', '青石县地区生产总值', '青石县'],
-      ['5.8%', '青石县地区生产总值', '青石县'],
+      ['312.4亿元', '地区生产总值', '青石县'],
+      ['5.8%', '地区生产总值', '青石县'],
       ['289.1亿元', '地区生产总值', '河西县'],
       ['4.9%', '地区生产总值', '河西县'],
       ['6.3%', '地区生产总值', '北山县'],
+    ]);
+  });
+
+  it('reads a district named once right before its figure in a breakdown as a place, but not a listed word (老城区)', () => {
+    const text = '临江市2025年统计公报\n全市地区生产总值856.2亿元。分县区看，东城区312.4亿元，增长6.2%；青石县108.6亿元，增长5.1%；老城区88.3亿元。';
+    expect(records(text, true).map((r) => [r.quote, r.indicator, r.region])).toEqual([
+      ['856.2亿元', '地区生产总值', '临江市'],
+      ['312.4亿元', '地区生产总值', '东城区'],
+      ['6.2%', '地区生产总值', '东城区'],
+      ['108.6亿元', '地区生产总值', '青石县'],
+      ['5.1%', '地区生产总值', '青石县'],
+      ['88.3亿元', '老城区', '临江市'],
     ]);
   });
 
@@ -149,7 +161,7 @@ describe('region of a figure about a place above the document', () => {
     ['the nation', '全国地区生产总值增长5.0%。', ['5.0%', '地区生产总值', '全国']],
     ['the province, not named in the text', '全省地区生产总值增长5.3%。', ['5.3%', '地区生产总值', undefined]],
     ['the province the text names', '云州省地区生产总值增长5.3%。全省粮食产量增长1.2%。', ['1.2%', '粮食产量', '云州省']],
-    ["a city named at the clause's start", '临江市地区生产总值增长5.2%。', ['5.2%', '临江市地区生产总值', '临江市']],
+    ["a city named at the clause's start, which is its region and no part of what is measured", '临江市地区生产总值增长5.2%。', ['5.2%', '地区生产总值', '临江市']],
     ['the whole province after a city, sharing its measure but not its place', '临江市地区生产总值增长5.2%，全省增长5.0%。', ['5.0%', '地区生产总值', undefined]],
     ['a city named inside a clause: where money came from', '全县争取临江市资金1.2亿元。', ['1.2亿元', '临江市资金', '青石县']],
     ['a sentence of its own on the whole province, naming no measure', '全省增长5.3%。', ['5.3%', '地区生产总值', undefined]],
