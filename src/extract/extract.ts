@@ -186,7 +186,19 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
     records.sort((a, b) => a.start - b.start);
   }
-  distributeRespectively(records, layout, (clauseStart, at) => cleanSegment(unwrapLines(text.slice(clauseStart, at)), rules), (r) => ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start), rules.files.indicator.pairedPrefixes, listWords(rules, tagger));
+  const cleaned = (from: number, to: number) => cleanSegment(unwrapLines(text.slice(from, to)), rules);
+  distributeRespectively(records, layout, {
+    subjectOf: cleaned,
+    // Only words that name a measure: a verb alone (新增) or a figure's own words (比上年) add nothing.
+    measureBetween: (from, to) => {
+      const words = cleaned(from, to);
+      return /^[\u4e00-\u9fff]{2,12}$/.test(words) && !rules.objectVerbs.has(words) ? words : '';
+    },
+    clauseStartOf: (r) => ctx.clauseStarts.get(r) ?? layout.clauseStart(r.start),
+    paired: rules.files.indicator.pairedPrefixes,
+    counterparts: rules.counterparts,
+    words: listWords(rules, tagger),
+  });
   for (const r of records) finishRecord(r, ctx);
   const toCp = codePointOffsets(source);
   if (toCp) {

@@ -42,7 +42,7 @@ function measureTail(last: string, words: ListWords): string | undefined {
  * where the last item's words are cut at the same length (农村|居民…, not 氮氧|化物…). Items that name
  * things of their own (氨氮、高速公路 beside 氮氧化物排放量, 农村公路里程) borrow only its measure.
  */
-export function splitSubjectList(subject: string, words?: ListWords): string[] {
+export function splitSubjectList(subject: string, words?: ListWords, counterparts?: ReadonlyMap<string, string>): string[] {
   const ordinals = ORDINAL_RUN.exec(subject);
   if (ordinals) {
     const [, first = '', head = ''] = ordinals;
@@ -51,6 +51,12 @@ export function splitSubjectList(subject: string, words?: ListWords): string[] {
   }
   const items = subject.split(LIST_JOINERS).map((s) => s.trim()).filter((s) => s.length > 0);
   if (items.length < 2) return items;
+  // 一般公共预算收入和支出: a later bare head that pairs with the first item's (收入, 支出) is of the same account.
+  const first = items[0]!;
+  for (let i = 1; i < items.length; i++) {
+    const pair = counterparts?.get(items[i]!);
+    if (pair && first.length > pair.length && first.endsWith(pair)) items[i] = first.slice(0, -pair.length) + items[i];
+  }
   const last = items[items.length - 1]!;
   const qualifiers = items.slice(0, -1).every((item) => item.length <= 3 && item.length < last.length);
   const tail = words ? measureTail(last, words) : undefined;
@@ -80,8 +86,22 @@ export function expandPairedPrefix(subject: string, count: number, paired: Reado
   return [subject];
 }
 
+/** How the 分别 refiner reads a text: what it needs of the rules, as functions and tables. */
+export interface RespectivelyReader<T> {
+  /** The subject before 分别: the clause's words from its start, cleaned as an indicator's are. */
+  subjectOf: (clauseStart: number, respectively: number) => string;
+  /** The measure named between 分别 and the first figure (分别新增通车里程56公里), or '' for none. */
+  measureBetween?: (from: number, to: number) => string;
+  clauseStartOf?: (r: T) => number;
+  paired?: Readonly<Record<string, string[]>>;
+  counterparts?: ReadonlyMap<string, string>;
+  words?: ListWords;
+}
+
 /** Rewrites indicators in place for every clause with 分别 whose list and figures line up. */
-export function distributeRespectively<T extends Distributable>(records: T[], layout: Layout, subjectOf: (clauseStart: number, respectively: number) => string, clauseStartOf: (r: T) => number = (r) => layout.clauseStart(r.start), paired: Readonly<Record<string, string[]>> = {}, words?: ListWords): void {
+export function distributeRespectively<T extends Distributable>(records: T[], layout: Layout, reader: RespectivelyReader<T>): void {
+  const { subjectOf, measureBetween, paired = {}, counterparts, words } = reader;
+  const clauseStartOf = reader.clauseStartOf ?? ((r: T) => layout.clauseStart(r.start));
   const text = layout.text;
   const byClause = new Map<number, T[]>();
   for (const r of records) {
@@ -92,7 +112,7 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     if (group.length < 2) continue;
     const at = text.slice(clauseStart, group[0]!.start).indexOf('分别');
     if (at < 0) continue;
-    let items = splitSubjectList(subjectOf(clauseStart, clauseStart + at), words);
+    let items = splitSubjectList(subjectOf(clauseStart, clauseStart + at), words, counterparts);
     const after = group.filter((r) => r.start > clauseStart + at);
     // 接待游客1.2亿人次，旅游收入1350亿元，分别增长15.3%和18.7%: with no subject of its own, 分别 refers to
     // as many figures before it in the same sentence.
@@ -103,8 +123,11 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     }
     if (items.length === 1 && after.length > 1) items = expandPairedPrefix(items[0]!, after.length, paired);
     if (items.length !== after.length) continue;
+    // 高速公路、普通国省道分别新增通车里程56公里、128公里: each item has the measure named after 分别.
+    const measure = measureBetween?.(clauseStart + at + '分别'.length, after[0]!.start) ?? '';
     after.forEach((r, i) => {
-      r.indicator = items[i]!;
+      const item = items[i]!;
+      r.indicator = measure && !item.endsWith(measure) ? item + measure : item;
     });
   }
 }

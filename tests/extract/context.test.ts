@@ -259,6 +259,12 @@ describe('indicator', () => {
     // A run of ordinals is one list, not list markers.
     ['第一、二、三产业增加值分别增长3.1%、5.2%和6.3%。', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
     ['一、二、三产业占比分别为8.1%、40.6%和51.3%。', ['一产业占比', '二产业占比', '三产业占比']],
+    // A later bare head that pairs with the first item's is of the same account.
+    ['一般公共预算收入和支出分别为12.6亿元、45.3亿元。', ['一般公共预算收入', '一般公共预算支出']],
+    // The measure named after 分别 is each item's.
+    ['高速公路、普通国省道分别新增通车里程56公里、128公里。', ['高速公路新增通车里程', '普通国省道新增通车里程']],
+    ['高速公路、普通国省道分别新增56公里、128公里。', ['高速公路', '普通国省道']],
+    ['城镇和农村居民人均可支配收入分别比上年增长5.1%和7.2%。', ['城镇居民人均可支配收入', '农村居民人均可支配收入']],
     // Numbers of a list sharing the scale and unit written after the last.
     ['粮食、油料和蔬菜产量分别为52、3.1和86万吨。', ['粮食产量', '油料产量', '蔬菜产量']],
   ])('gives the items of a 分别 list the head they share, cut where the last item\'s words allow: %s', (text, indicators) => {
