@@ -34,6 +34,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['a unitless number whose word after it is not a unit', '全县人口1200万余众'],
   ['a span of time in the name of a service or a commuting ring', '打造15分钟便民生活圈，构建1小时经济圈，推行24小时自助服务，政务服务实现24小时不打烊'],
   ['the amount an exchange rate is quoted for', '按1美元兑换人民币的中间价折算'],
+  ['ASCII unit letters inside names and sizes', 'M2余额，5L装桶装水，发放3桶装食用油，LED灯具'],
   ['ages that bound a group of people', '统计0—14岁人口、15—59岁人口和60岁及以上人口，以及15岁及以上不识字的人'],
   ['the base of a rate per so many', '按每10万人口、每100户和每1元财政资金计算'],
   ['a span of time in the name of an averaged measure', '监测臭氧日最大8小时平均浓度和二氧化硫24小时平均值'],
