@@ -31,7 +31,7 @@ export function evaluate(tokens: readonly NumeralToken[]): Decimal {
       lastExp = t.exp;
     } else if (t.exp < 8) {
       let group = add(small, current ?? ZERO);
-      if (isZero(group) && !sectionOpen) group = fromInt(1);
+      if (isZero(group) && current === null && !sectionOpen) group = fromInt(1);
       section = shift(add(section, group), t.exp);
       sectionOpen = true;
       small = ZERO;
@@ -39,7 +39,7 @@ export function evaluate(tokens: readonly NumeralToken[]): Decimal {
       lastExp = t.exp;
     } else if (t.exp > 8) {
       let group = add(add(add(total, section), small), current ?? ZERO);
-      if (isZero(group) && isZero(above)) group = fromInt(1);
+      if (isZero(group) && current === null && isZero(above)) group = fromInt(1);
       above = add(above, shift(group, t.exp));
       total = ZERO;
       section = ZERO;
@@ -49,7 +49,7 @@ export function evaluate(tokens: readonly NumeralToken[]): Decimal {
       lastExp = t.exp;
     } else {
       let group = add(add(section, small), current ?? ZERO);
-      if (isZero(group) && isZero(total)) group = fromInt(1);
+      if (isZero(group) && current === null && isZero(total)) group = fromInt(1);
       total = shift(add(total, group), t.exp);
       section = ZERO;
       small = ZERO;

@@ -18,6 +18,13 @@ function tokens(text: string): NumeralToken[] {
 describe('evaluate numeral tokens', () => {
   it.each([
     ['一千二百', 1200],
+    // A zero written before a scale word is zero; only a scale word with no number before it counts one.
+    ['0万', 0],
+    ['0亿', 0],
+    ['零万', 0],
+    ['0兆', 0],
+    ['万', 10000],
+    ['亿', 100000000],
     ['两万', 20000],
     ['三十五', 35],
     ['十五', 15],
