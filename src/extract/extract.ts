@@ -181,7 +181,8 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       };
       ctx.clauseStarts.set(record, line.start);
       if (cell.header) ctx.columnHeaders.set(record, cell.header);
-      if (cell.year !== undefined) ctx.columnYears.set(record, cell.year);
+      const year = cell.year ?? (cell.reportedYearPlan ? ctx.periods.reviewedYear : undefined);
+      if (year !== undefined) ctx.columnYears.set(record, year);
       records.push(record);
     }
     records.sort((a, b) => a.start - b.start);

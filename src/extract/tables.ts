@@ -22,7 +22,12 @@ export interface TableCell {
   kind?: 'actual' | 'target';
   /** A bound written in the cell after its number (5.5左右, 6以上). */
   comparator?: Comparator;
+  /** A plan for the year the text reports on (年初预算数, 本年计划), not for the year after it. */
+  reportedYearPlan?: boolean;
 }
+
+/** A column of the plan made at the start of the year reported on: 年初预算数, 本年计划, 当年目标. */
+const REPORTED_YEAR_PLAN = /年初|本年|当年|全年/;
 
 const NUMBER = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([%％])?\s*([^\s\d]{1,3})?\s*$/;
 /** 〔4.5〕: in a plan's table a figure in these brackets is the change over the whole plan, not a yearly one. */
@@ -215,7 +220,8 @@ export function tableCells(layout: Layout, rules: CompiledRules): { cells: Table
       const start = cell.start + offset + m.index + m[0].indexOf(m[1]!);
       // A percent sign written in the cell belongs to its quote.
       const end = m[2] ? cell.start + cell.text.indexOf(m[2], start - cell.start) + 1 : start + m[1]!.length;
-      const common = { start, end, indicator, rule: 'quantity/table-cell', ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}) };
+      const reportedYearPlan = kind === 'target' && year === undefined && REPORTED_YEAR_PLAN.test(h);
+      const common = { start, end, indicator, rule: 'quantity/table-cell', ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}), ...(reportedYearPlan ? { reportedYearPlan } : {}) };
       const number = decimalFromString(m[1]!);
       // A row named for a change (地区生产总值增长（%）) gives changes in every column.
       if (change) {

@@ -23,7 +23,9 @@ const DATE = /((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.
  * furniture near the top, never the title.
  */
 const BYLINE = /上一篇|下一篇|上一条|下一条|发布时间|发布日期|信息来源|来源[：:]|浏览次数|点击[数率量]|阅读[数量次]|字号|字体[：:]|责任编辑|作者[：:]|打印本页|关闭窗口|当前位置|您的位置|所在位置|[>›»]\s*[^>›»\s]+\s*[>›»]|(?:[^|｜]+[|｜]){3}/;
-const TITLE_WORDS = /报告|公报|计划|方案|规划|意见|通知|纲要|要点|情况|工作|发展|回顾|之际|会议|决定|办法|政府|统计/;
+const TITLE_WORDS = /报告|公报|计划|方案|规划|意见|通知|纲要|要点|情况|工作|发展|回顾|之际|会议|决定|办法|政府|统计|决算|预算|说明|总结|通报/;
+/** A section heading (一、…, （二）…, 第三章 …) is the body's, never the document's title. */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[章节部分篇])/;
 
 function pad(n: string): string {
   return n.padStart(2, '0');
@@ -48,7 +50,7 @@ export function findTitle(text: string): string | undefined {
     .split('\n')
     .slice(0, 12)
     .map((l) => l.trim())
-    .filter((l) => l.length >= 4 && l.length <= 60 && !/[。；]$/.test(l) && !/^[\d\s:：\-/.]+$/.test(l) && !BYLINE.test(l));
+    .filter((l) => l.length >= 4 && l.length <= 60 && !/[。；]$/.test(l) && !/^[\d\s:：\-/.]+$/.test(l) && !BYLINE.test(l) && !SECTION_HEADING.test(l));
   return lines.find((l) => TITLE_WORDS.test(l) && !/^[>»|]/.test(l)) ?? lines[0];
 }
 

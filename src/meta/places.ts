@@ -166,14 +166,15 @@ export class PlaceIndex {
     const nationCount = count(p.nation.self);
     const localCount = [...selfCounts.values()].reduce((a, b) => a + b, 0);
     let level: PlaceLevel | 'nation' | undefined;
-    if (nationCount > 0 && localCount * 2 <= nationCount) level = 'nation';
+    const titled = [...this.places.values()].filter((pl) => pl.level !== 'township' && title.includes(pl.name)).sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0];
+    // 国内 and 全国 in a text whose title names its own place (青川县教育局…) say where things came from.
+    if (nationCount > 0 && localCount * 2 <= nationCount && !titled) level = 'nation';
     else {
       let best = 0;
       for (const [l, n] of selfCounts) if (n > best) (best = n), (level = l);
       // 青石县2025年政府工作报告 … 全县 … 全省 …: the level of the place the title names speaks for the text
-      // when its own words (全县) are about as many as any other level's.
-      const titled = [...this.places.values()].filter((pl) => pl.level !== 'township' && title.includes(pl.name)).sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0];
-      if (titled && titled.level !== level && (selfCounts.get(titled.level) ?? 0) * 2 >= best && (selfCounts.get(titled.level) ?? 0) > 0) level = titled.level;
+      // when its own words (全县) are about as many as any other level's, or when it has none.
+      if (titled && titled.level !== level && (((selfCounts.get(titled.level) ?? 0) * 2 >= best && (selfCounts.get(titled.level) ?? 0) > 0) || best === 0)) level = titled.level;
     }
     this.docLevel = level;
     if (override !== undefined) this.docRegion = override || undefined;

@@ -180,6 +180,14 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it("reads a column of the year's budget as the plan for the year reported, beside its result", () => {
+    const text = ['青川县教育局2025年部门决算公开说明', '表1  收入支出决算总表', '单位：万元', '项目\t决算数\t年初预算数', '事业收入\t1856.00\t1500.00'].join('\n');
+    expect(tableRecords(text).map((r) => [r.quote, r.value, r.kind, r.period])).toEqual([
+      ['1856.00', 18560000, 'actual', '2025'],
+      ['1500.00', 15000000, 'target', '2025'],
+    ]);
+  });
+
   it('reads short lines of figures without a header column as no table', () => {
     const text = ['数读2025', '地区生产总值', '386.7亿元', '同比增长', '6.3%', '新增城镇就业', '5820人'].join('\n');
     expect(records(text).map((r) => [r.quote, r.rule])).toEqual([

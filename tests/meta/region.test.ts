@@ -20,6 +20,7 @@ describe('document metadata', () => {
     ['a report whose formula names the level, not a place (我代表省人民政府)', '政府工作报告\n——在江沅省第十四届人民代表大会第四次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告工作。全省地区生产总值增长5.4%。', { region: '江沅省' }],
     ['a town report, which speaks as the town', '石桥镇2025年政府工作报告\n全镇实现农业总产值6.3亿元，全镇新增城镇就业620人。', { title: '石桥镇2025年政府工作报告', region: '石桥镇' }],
     ['a province plan naming national-level titles', '青川省推进新型工业化三年行动计划\n到2027年，全省培育国家级专精特新企业150家、国家级绿色工厂80家、国家级智能工厂20个。', { region: '青川省' }],
+    ['a department\'s final accounts, whose first heading is no title and whose 国内 is no nation', '青川县教育局2025年部门决算公开说明\n一、收入支出决算总体情况说明\n2025年度收入总计865.2万元，全年接待国内来访团组35批次。', { title: '青川县教育局2025年部门决算公开说明', region: '青川县' }],
     ['a banner (旗) with a long name', '科尔沁右翼前旗2025年政府工作报告\n全旗新建嘎查村级活动场所15处。', { region: '科尔沁右翼前旗' }],
     ['a new area reporting as a government (新区)', '滨湖新区2025年政府工作报告\n过去一年，全区地区生产总值完成865.2亿元。', { region: '滨湖新区' }],
     ['a development zone reporting through its committee', '临江经济技术开发区管委会2025年工作报告\n全区规上工业产值突破1200亿元。', { region: '临江经济技术开发区' }],
