@@ -58,7 +58,7 @@ function findComparatorIn(q: Quantity, text: string, rules: CompiledRules): Comp
   let after = q.end;
   while (SKIP_AFTER.has(text[after] ?? '')) after++;
   // 120万头（只）以上: a unit's alternative in brackets stands between the unit and its bound.
-  after += UNIT_NOTE.exec(text.slice(after, after + 5))?.[0].length ?? 0;
+  if (text[after] === '（' || text[after] === '(') after += UNIT_NOTE.exec(text.slice(after, after + 5))?.[0].length ?? 0;
   const a = rules.comparatorAfter.matchAt(text, after);
   const b = beforeCue(q.start, text, rules);
   if (a) return { comparator: a.value.comparator, cueStart: b?.start ?? q.start };

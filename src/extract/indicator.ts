@@ -127,6 +127,7 @@ function stripTrailing(s: string, rules: CompiledRules): string {
 const FOOTNOTE_AT_START = /^\s*(?:[\[［]\d{1,2}[\]］]|[①-⑳]|[¹²³⁴-⁹⁰]+)/;
 /** The same anywhere in an indicator's words (全员劳动生产率[2]为, 农民工[3]总量). */
 const FOOTNOTE_MARK = /[\[［]\d{1,2}[\]］]|[①-⑳]|[¹²³⁴-⁹⁰]+/g;
+const HAS_FOOTNOTE_MARK = /[\[［①-⑳¹²³⁴-⁹⁰]/;
 const AGE_AT_START = /^[0-9]+(?:[—–-][0-9]+)?岁/;
 
 /** Characters a modifier before 的 may have and still be kept with its head. */
@@ -145,8 +146,9 @@ function headAfterDe(s: string, rules: CompiledRules): string {
   const place = rules.regionWords.matchAt(modifier, 0)?.word.length ?? 0;
   // 拥有大学文化程度的人数: a head that only counts (人数, 面积) says nothing without a modifier of middling length.
   // 年营业收入2000万元以上的服务业企业: a threshold is what sets the things counted apart.
-  const limit = rules.genericHeads.has(cleanSegment(head, rules)) || THRESHOLD_END.test(modifier) ? GENERIC_HEAD_MODIFIER : PLAIN_MODIFIER;
-  if (modifier.length - place <= limit && !rules.modifierOpener.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
+  const length = modifier.length - place;
+  const kept = length <= PLAIN_MODIFIER || (length <= GENERIC_HEAD_MODIFIER && (THRESHOLD_END.test(modifier) || rules.genericHeads.has(cleanSegment(head, rules))));
+  if (kept && !rules.modifierOpener.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
   if (rules.rateEnd.test(cleanSegment(head, rules))) {
     // 民生支出占一般公共预算支出的比重: a share is nothing without what it is a share of.
     if (modifier.includes('占')) return s.slice(0, de) + head;
@@ -187,6 +189,7 @@ const SHARE_WITHIN = /^(?:把|将|使)?([\u4e00-\u9fff]{2,12}?)在[\u4e00-\u9fff
 const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:(?:国家|省|市|州|县|区|上级)?下达的?)?(?:年度|全年)?(?:目标|计划|调整预算|预算|任务)(?:任务)?)的?$/;
 
 /** 恢复到2019年同期的, 相当于疫情前水平的: the share of an earlier level the figure before reached. */
+const RECOVERED_OPENERS = ['恢'.charCodeAt(0), '相'.charCodeAt(0)];
 const RECOVERED_SHARE = /^(恢复到|恢复至|相当于)(?:(?:19|20)\d\d\s*年)?(同期水平|同期|疫情前水平|疫情前)的$/;
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
@@ -445,7 +448,8 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   const { text, clauseStart, cueStart, previousEnd } = ctx;
   const segStart = previousEnd >= clauseStart ? previousEnd : clauseStart;
   // A line break inside a clause only wraps it (text from a PDF): the words on either side are one.
-  let raw = unwrapLines(text.slice(segStart, cueStart)).replace(/[（(][^（）()]*[）)]/g, '').replace(FOOTNOTE_MARK, '');
+  let raw = unwrapLines(text.slice(segStart, cueStart)).replace(/[（(][^（）()]*[）)]/g, '');
+  if (HAS_FOOTNOTE_MARK.test(raw)) raw = raw.replace(FOOTNOTE_MARK, '');
   // After an earlier figure of the same clause, only the last list item speaks of this one.
   if (previousEnd >= clauseStart && raw.includes(LIST_BREAK)) raw = raw.slice(raw.lastIndexOf(LIST_BREAK) + 1);
   // 小屯、理化等7个乡镇污水处理厂: an enumeration closed by 等 names examples; the counted thing follows the number.
@@ -464,7 +468,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   // 新增城镇就业5.2万人，完成年度目标的104%: how much of its plan the figure before met.
   if (COMPARED_LEVEL.test(item) && ctx.previousIndicator) return ctx.previousIndicator;
   // 恢复到2019年同期的105.2%: how far the figure before came back to a year's level, without the year.
-  const recovered = RECOVERED_SHARE.exec(item);
+  const recovered = RECOVERED_OPENERS.includes(item.charCodeAt(0)) ? RECOVERED_SHARE.exec(item) : null;
   if (recovered && ctx.previousIndicator) {
     ctx.aside = true;
     return ctx.previousIndicator + recovered[1] + recovered[2];
