@@ -512,6 +512,12 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   }
   // 新培育龙头企业6家，总数达到41家: the total is of the things just counted, new or not.
   if (rules.stockHeads.has(seg) && ctx.previousIndicator) return (objectOf(ctx.previousIndicator, rules) || ctx.previousIndicator) + seg;
+  // 茶叶产量1.2万吨、产值23.5亿元: a head listed right after another measure is of the same thing.
+  if (afterBreak && rules.genericHeads.has(seg) && ctx.previousIndicator) {
+    const measure = rules.indicatorSuffixes.matchEnd(ctx.previousIndicator);
+    const thing = measure ? ctx.previousIndicator.slice(0, -measure.word.length) : '';
+    if (thing.length >= 2 && !rules.genericHeads.has(thing)) return thing + seg;
+  }
   if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) {
     if (!ctx.sentenceSubjectCountsPeople) return ctx.sentenceSubject + seg;
     // 义务教育阶段招生2.14万人，在校生9.57万人: a head after another head shares what qualified that one.
