@@ -130,6 +130,9 @@ const FOOTNOTE_MARK = /[\[［]\d{1,2}[\]］]|[①-⑳]|[¹²³⁴-⁹⁰]+/g;
 const HAS_FOOTNOTE_MARK = /[\[［①-⑳¹²³⁴-⁹⁰]/;
 const AGE_AT_START = /^[0-9]+(?:[—–-][0-9]+)?岁/;
 
+/** Adverbs of extent or time that may stand before a bare verb (基本建成, 全面完成, 已开工). */
+const VERB_ADVERB = /^(?:基本|全面|全部|已经|已|陆续|相继|顺利|如期|提前)(?=[\u4e00-\u9fff]{2})/;
+
 /** Characters a modifier before 的 may have and still be kept with its head. */
 const PLAIN_MODIFIER = 8;
 const THRESHOLD_END = /[0-9一二三四五六七八九十百千万亿][^0-9]{0,3}(?:及以上|以上|及以下|以下)$/;
@@ -491,6 +494,9 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   if (ctx.isChange) seg = stripLeadingDecrease(seg, rules);
   const afterBreak = text.slice(segStart, cueStart).startsWith(LIST_BREAK);
 
+  // 基本建成3200套: a verb after an adverb of extent is as bare as the verb alone.
+  const adverb = VERB_ADVERB.exec(seg);
+  if (adverb && rules.objectVerbs.has(seg.slice(adverb[0].length))) seg = seg.slice(adverb[0].length);
   if (seg.length <= 1 || rules.objectVerbs.has(seg)) {
     if (seg.length === 1 && !rules.objectVerbs.has(seg)) seg = '';
     // A figure glued to the one before (1000户4200人脱贫) shares its subject; one joined by 、 or 和 does
