@@ -143,6 +143,19 @@ interface Header {
   latestYear: number | undefined;
   /** The unit a caption over the table gives (单位：亿元). */
   tableUnit: { factor: number; unit: string } | undefined;
+  /** Each column's unit from its header: 产量（万吨）, 收费金额（单位：万元）, 本年制发件数. */
+  columnUnits: ({ factor: number; unit: string } | undefined)[];
+}
+
+/** 本年制发件数, 参保人数: a header counting in a unit (件, 人) before 数. */
+const COUNT_HEADER = /([\u4e00-\u9fff])数$/;
+
+/** The unit a column's header names: in brackets, with or without 单位, or as the unit of a count (件数). */
+function headerUnit(h: string, rules: CompiledRules): { factor: number; unit: string } | undefined {
+  const bracket = /[（(]\s*(?:(?:计量)?单位\s*[：:]\s*)?([^（）()]{1,8})[)）]/.exec(h);
+  if (bracket) return unitOf(bracket[1]!, rules);
+  const count = COUNT_HEADER.exec(h.trim());
+  return count ? unitOf(count[1]!, rules) : undefined;
 }
 
 /** The column of row names: one headed 指标 or 项目 (after 类别, 序号 …), else the first after a 序号. */
@@ -166,6 +179,7 @@ function readHeader(cells: { text: string; start: number }[], layout: Layout, ru
     years,
     latestYear: stated.length ? Math.max(...stated) : undefined,
     tableUnit: captionUnit(layout, cells[0]!.start, rules),
+    columnUnits: texts.map((h) => headerUnit(h, rules)),
   };
 }
 
@@ -228,7 +242,7 @@ export function tableCells(layout: Layout, rules: CompiledRules): { cells: Table
         out.push({ ...common, value: sign * toNumber(number), unit: '%', measure: 'change', ...(year !== undefined ? { year } : {}) });
         return;
       }
-      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? unitOf(h.replace(/^.*[（(]/, '').replace(/[)）].*$/, ''), rules) ?? header!.tableUnit);
+      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? header!.columnUnits[k] ?? header!.tableUnit);
       // 城镇化率（%）〔4.5〕: the change of a rate over the plan is in points; of any other level, in its unit.
       if (cumulative && unit) {
         out.push({ ...common, value: toNumber(number) * (unit.unit === '%' ? 1 : unit.factor), unit: unit.unit === '%' ? '百分点' : unit.unit, measure: 'change', ...(year !== undefined ? { year } : {}) });

@@ -188,6 +188,15 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it('takes a unit from a header that counts in it (制发件数) or names it in brackets after 单位', () => {
+    const text = ['信息内容\t本年制发件数\t现行有效件数\t收费金额（单位：万元）', '行政规范性文件\t12\t86\t3.5'].join('\n');
+    expect(tableRecords(text).map((r) => [r.quote, r.value, r.unit])).toEqual([
+      ['12', 12, '件'],
+      ['86', 86, '件'],
+      ['3.5', 35000, '元'],
+    ]);
+  });
+
   it('reads short lines of figures without a header column as no table', () => {
     const text = ['数读2025', '地区生产总值', '386.7亿元', '同比增长', '6.3%', '新增城镇就业', '5820人'].join('\n');
     expect(records(text).map((r) => [r.quote, r.rule])).toEqual([

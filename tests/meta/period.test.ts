@@ -79,6 +79,7 @@ describe('period', () => {
     ['a work report title with a note in brackets after it', '北岭县2025年政府工作报告(全文)\n过去一年，全县新建农村公路215公里。', { '215公里': '2024' }],
     ['a final accounts title: its own year is reported', '青川县教育局2025年部门决算公开说明\n本年收入合计8501.2万元。\n力争明年收入增长3%。', { '8501.2万元': '2025', '3%': '2026' }],
     ['a budget report title: the year executed, then the year budgeted', '关于临江市2025年预算执行情况和2026年预算草案的报告\n全市一般公共预算收入完成86.4亿元。\n力争一般公共预算收入增长5%。', { '86.4亿元': '2025', '5%': '2026' }],
+    ['an annual report title: its own year is reported', '青川县人民政府2025年政府信息公开工作年度报告\n三、收到和处理申请情况\n本年新收政府信息公开申请56件。', { '56件': '2025' }],
     ['a departmental budget title: its own year is planned', '临江市财政局2026年部门预算\n力争一般公共预算收入增长5%。', { '5%': '2026' }],
     ['a year in Chinese digits', '二〇二四年政府工作报告\n过去一年，全县新建农村公路215公里。', { '215公里': '2023' }],
     ['a year in Chinese digits with a circle for the zero', '二○二三年，全县新建农村公路98公里。', { '98公里': '2023' }],
