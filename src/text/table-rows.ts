@@ -22,7 +22,7 @@ function spacedCells(line: string, start: number): Cell[] | undefined {
   return cells.length >= 3 ? cells : undefined;
 }
 
-/** Cells of a line split on | or tabs (else on runs of spaces), with their offsets; fewer than three cells is not a table row. */
+/** Cells of a line split on | or tabs (else on runs of spaces), with their offsets; fewer than three cells is not a table row, but for two short ones set apart by a tab or a bar. */
 export function cellsOf(text: string, start: number, end: number): Cell[] | undefined {
   const line = text.slice(start, end);
   const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : undefined;
@@ -38,8 +38,13 @@ export function cellsOf(text: string, start: number, end: number): Cell[] | unde
   // Markdown rows begin and end with a bar.
   if (sep === '|' && cells[0]?.text.trim() === '') cells.shift();
   if (sep === '|' && cells[cells.length - 1]?.text.trim() === '') cells.pop();
+  // Two cells set apart by a tab or a bar make a row of a two-column table (信息内容 | 收费金额（万元）)
+  // when both are short and neither is a sentence; a line of prose with one tab in it is not.
+  if (cells.length === 2) return cells.every((c) => c.text.trim().length > 0 && c.text.length <= MAX_CELL && !SENTENCE_MARK.test(c.text)) ? cells : undefined;
   return cells.length >= 3 ? cells : undefined;
 }
+
+const SENTENCE_MARK = /[。；;，,]/;
 
 interface LineSpan {
   start: number;

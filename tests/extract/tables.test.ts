@@ -197,6 +197,15 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it('reads a two-column table set apart by tabs, but not a line of prose with a tab in it', () => {
+    const text = ['信息内容\t本年收费金额（单位：万元）', '行政事业性收费\t126.5', '全年新增就业5820人，\t增长3.1%。'].join('\n');
+    expect(tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.indicator, r.rule])).toEqual([
+      ['126.5', 1265000, '元', '行政事业性收费', 'quantity/table-cell'],
+      ['5820人', 5820, '人', '新增就业', 'quantity/number-unit'],
+      ['3.1%', 3.1, '%', '新增就业', 'quantity/percent'],
+    ]);
+  });
+
   it('reads short lines of figures without a header column as no table', () => {
     const text = ['数读2025', '地区生产总值', '386.7亿元', '同比增长', '6.3%', '新增城镇就业', '5820人'].join('\n');
     expect(records(text).map((r) => [r.quote, r.rule])).toEqual([
