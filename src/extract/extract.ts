@@ -162,7 +162,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
   }
   if (rules.patternEnabled('quantity/table-cell')) {
-    const { cells, labels } = tableCells(layout, rules);
+    const { cells, labels } = tableCells(layout, rules, roc);
     // A cell the scanner read too (1.2% under 增长) is the table's: it knows the row and the column.
     // A number in a row's label (0—15岁人口) names the row.
     if (cells.length) {

@@ -85,6 +85,9 @@ const PART_OF_ABOVE = /^(?:其中|内)\s*[：:]\s*/;
 const UNIT_HEADER = /^\s*(?:计量)?单位\s*$/;
 /** A column headed by one year or part of it (2024年, 2025年1-10月, 2025年(亿元)); a span (2021-2025年) is not. */
 const COLUMN_YEAR = /^\s*((?:19|20)\d\d)\s*年/;
+/** The same in a text that counts years by the Republic calendar (Taiwan): 113年, 民国113年. */
+const ROC_COLUMN_YEAR = /^\s*(?:民国\s*)?(1\d\d)\s*年/;
+const ROC_OFFSET = 1911;
 
 /** A row label that is a year: the row of a table over years. */
 const YEAR_LABEL = /^((?:19|20)\d\d)\s*年?$/;
@@ -125,9 +128,12 @@ function captionUnit(layout: Layout, headerStart: number, rules: CompiledRules):
   return undefined;
 }
 
+/** A currency named before the scale of 元 in a unit cell: 新台币千元, 人民币万元. */
+const CURRENCY_BEFORE_YUAN = /^(?:新台币|人民币|港币|澳门币)(?=[十百千万亿]*元$)/;
+
 /** The value factor and canonical unit of a unit cell such as 亿元 or 万吨 (undefined for none). */
 function unitOf(cellText: string, rules: CompiledRules): { factor: number; unit: string } | undefined {
-  const probe = `1${cellText.trim()}`;
+  const probe = `1${cellText.trim().replace(CURRENCY_BEFORE_YUAN, '')}`;
   const q = scanQuantities(probe, rules)[0];
   if (!q || q.unit === null || q.end !== probe.length) return undefined;
   return { factor: toNumber(q.value), unit: q.unit };
@@ -165,11 +171,13 @@ function labelColumnOf(texts: string[]): number {
   return INDEX_CELL.test(texts[0] ?? '') ? 1 : 0;
 }
 
-function readHeader(cells: { text: string; start: number }[], layout: Layout, rules: CompiledRules): Header {
+function readHeader(cells: { text: string; start: number }[], layout: Layout, rules: CompiledRules, roc: boolean): Header {
   const texts = cells.map((c) => c.text.trim());
   const years = texts.map((h) => {
     const m = COLUMN_YEAR.exec(h);
-    return m ? Number(m[1]) : undefined;
+    if (m) return Number(m[1]);
+    const r = roc ? ROC_COLUMN_YEAR.exec(h) : null;
+    return r ? Number(r[1]) + ROC_OFFSET : undefined;
   });
   const stated = years.filter((y): y is number => y !== undefined);
   return {
@@ -188,7 +196,8 @@ function readHeader(cells: { text: string; start: number }[], layout: Layout, ru
  * column (单位) and value columns; each row below gives its indicator in the first cell, the level in
  * its unit, and growth columns (增长%, 比上年±%) as changes in percent.
  */
-export function tableCells(layout: Layout, rules: CompiledRules): { cells: TableCell[]; labels: { start: number; end: number }[] } {
+/** `roc`: the text counts years by the Republic calendar, so a column headed 113年 is of 2024. */
+export function tableCells(layout: Layout, rules: CompiledRules, roc = false): { cells: TableCell[]; labels: { start: number; end: number }[] } {
   const text = layout.text;
   const out: TableCell[] = [];
   // The label cells of rows read: the numbers in them (0—15岁, 2025年) name the row, they are no figures.
@@ -202,7 +211,7 @@ export function tableCells(layout: Layout, rules: CompiledRules): { cells: Table
     if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) continue;
     if (!cells.some((c) => figureIn(c.text, rules))) {
       // A row under a header with only dashes for figures (— —, 完成省下达任务) has none to give, and is no header.
-      if (!(header && cells.some((c) => NO_FIGURE.test(c.text)))) header = readHeader(cells, layout, rules);
+      if (!(header && cells.some((c) => NO_FIGURE.test(c.text)))) header = readHeader(cells, layout, rules, roc);
       continue;
     }
     if (!header) continue;

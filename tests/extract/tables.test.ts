@@ -206,6 +206,15 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it('reads a Taiwan table: columns of Republic-calendar years, a unit caption naming the currency before its scale', () => {
+    const text = ['臺中市113年度統計年報', '表1　主要經濟指標', '單位：新臺幣千元', '項目\t112年\t113年\t增減率（%）', '稅課收入\t125,630,000\t132,450,000\t5.43'].join('\n');
+    expect(tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.period])).toEqual([
+      ['125,630,000', 125630000000, '元', 'level', '2023'],
+      ['132,450,000', 132450000000, '元', 'level', '2024'],
+      ['5.43', 5.43, '%', 'change', '2024'],
+    ]);
+  });
+
   it('reads short lines of figures without a header column as no table', () => {
     const text = ['数读2025', '地区生产总值', '386.7亿元', '同比增长', '6.3%', '新增城镇就业', '5820人'].join('\n');
     expect(records(text).map((r) => [r.quote, r.rule])).toEqual([
