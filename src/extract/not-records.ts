@@ -28,7 +28,8 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   if (rules.nameAfterNumber.matchAt(t, q.end)) return nr.nameAfterNumber.id;
   if (rules.congress.matchAt(t, q.end) && (q.unit === '次' || q.unit === '届')) return nr.congress.id;
   const slogan = nr.slogan;
-  if (q.chineseOnly && !q.hasScale && q.plainValue <= slogan.maxChineseValue && q.unitRule && slogan.dimensions.includes(q.unitRule.dimension)) return slogan.id;
+  // 十大工程 is a slogan; 十余家 counts: no slogan says 余 or 多.
+  if (q.chineseOnly && !q.hasScale && !q.approx && q.plainValue <= slogan.maxChineseValue && q.unitRule && slogan.dimensions.includes(q.unitRule.dimension)) return slogan.id;
   const quoted = layout.enclosingQuote(q.start, q.end, slogan.quoteMaxLength);
   // “两个毫不动摇”, “5个100”工程: a slogan opens with its numbers; “新增就业3200人” quotes a fact, words then the figure.
   if (quoted && !quotesFact(t, quoted, q)) return slogan.id;

@@ -78,6 +78,8 @@ describe('figures the not-record rules keep', () => {
     ['男性平均预期寿命76.5岁，女性82.1岁', '82.1岁'],
     ['每10万人口拥有执业医师285人', '285人'],
     ['平均每次停电1.2小时', '1.2小时'],
+    ['新增十余家规上企业', '十余家'],
+    ['建成十多个示范点', '十多个'],
   ])('%s', (sentence, quote) => {
     expect(records(sentence).map((r) => r.quote)).toContain(quote);
   });
