@@ -431,7 +431,9 @@ function quantityAt(t: string, i: number, rules: CompiledRules): Quantity | null
     const next = t[read.end + 1];
     if (!isHan(next) || BOUNDARY_OK.has(next!)) {
       const value = shift(valueOf(read), 1);
-      return { start: i, end: read.end + 1, value, unit: '%', approx: read.approx, chineseOnly: read.chinese, hasScale: false, plainValue: plainNumber(read), pattern: 'quantity/tenths' };
+      // 两成多: more than two tenths; the 多 is the quote's, as in 3000多万元.
+      const more = next === '多' ? 1 : 0;
+      return { start: i, end: read.end + 1 + more, value, unit: '%', approx: read.approx || more === 1, chineseOnly: read.chinese, hasScale: false, plainValue: plainNumber(read), pattern: 'quantity/tenths' };
     }
   }
   const a = locate(t, read, rules);
