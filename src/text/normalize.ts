@@ -10,6 +10,8 @@ const FOLD: Record<string, string> = {
 
 const FOLDABLE = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a${Object.keys(FOLD).join('')}]`, 'g');
 
+const LONE_BREAK = /\r(?!\n)|[\u2028\u2029]/g;
+
 function fold(ch: string): string {
   const c = ch.charCodeAt(0);
   return c >= 0xff10 && c <= 0xff5a ? String.fromCharCode(c - 0xfee0) : FOLD[ch]!;
@@ -17,7 +19,10 @@ function fold(ch: string): string {
 
 export function foldWidth(text: string): string {
   FOLDABLE.lastIndex = 0;
-  const folded = FOLDABLE.test(text) ? text.replace(FOLDABLE, fold) : text;
+  let folded = FOLDABLE.test(text) ? text.replace(FOLDABLE, fold) : text;
+  // A line ended by a lone CR (old Mac files) or by U+2028/U+2029 (pasted from pages) is a line as \n ends one.
+  LONE_BREAK.lastIndex = 0;
+  if (LONE_BREAK.test(folded)) folded = folded.replace(LONE_BREAK, '\n');
   DIGIT_COMMA.lastIndex = 0;
   return DIGIT_COMMA.test(folded) ? groupCommas(folded) : folded;
 }

@@ -8,6 +8,8 @@ describe('width folding', () => {
     ['a full-width comma grouping thousands', '１２，３４５．６亿元', '12,345.6亿元'],
     ['several groups', '达到1，234，567元', '达到1,234,567元'],
     ['groups after a scale word (Taiwan)', '２兆８，８１８億元', '2兆8,818億元'],
+    ['a line ended by a lone carriage return', '一、回顾\r全县新增就业1200人', '一、回顾\n全县新增就业1200人'],
+    ['lines ended by the Unicode line and paragraph separators', '一、回顾\u2028新增就业1200人\u2029', '一、回顾\n新增就业1200人\n'],
   ])('folds %s', (_what, text, folded) => {
     expect(foldWidth(text)).toBe(folded);
   });
@@ -17,8 +19,14 @@ describe('width folding', () => {
     ['a clause break after a decimal', '增长12.5，345家企业受益'],
     ['a clause break before a number of four digits', '新增12，1234人参保'],
     ['a clause break between words', '全年增长，其中一季度'],
+    ['a line ended by CR LF', '一、回顾\r\n全县新增就业1200人'],
   ])('keeps %s', (_what, text) => {
     expect(foldWidth(text)).toBe(text);
+  });
+
+  it('reads the sections of a text whose lines end in a lone carriage return', () => {
+    const text = '临江市2025年政府工作报告\r一、2024年工作回顾\r全市地区生产总值增长5.5%。\r二、2025年主要目标\r地区生产总值增长6%左右。\r';
+    expect(records(text).map((r) => [r.quote, r.kind])).toEqual([['5.5%', 'actual'], ['6%', 'target']]);
   });
 
   it('keeps every character at its offset', () => {
