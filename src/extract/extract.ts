@@ -238,12 +238,12 @@ const MAX_BARE_HEAD = 4;
 /** A three-digit year (114年), as only the Republic calendar writes years now. */
 const ROC_YEAR_HINT = /(?<![\d.])1\d\d\s?年/;
 
-/** Words of a 分别 list, from the tagger when there is one. */
 /** A table's column of a year before the one the text plans (2025年 in a plan for 2026—2030) holds results. */
 function columnYearKind(year: number | undefined, plannedYear: number | undefined): 'actual' | undefined {
   return year !== undefined && plannedYear !== undefined && year < plannedYear ? 'actual' : undefined;
 }
 
+/** Words of a 分别 list, from the tagger when there is one. */
 function listWords(rules: CompiledRules, tagger: Tagger | undefined): ListWords | undefined {
   if (!tagger) return undefined;
   return { words: (s) => tagger.tag(s).map((t) => t.word), isMeasure: (s) => rules.indicatorSuffixes.matchEnd(s) !== undefined };

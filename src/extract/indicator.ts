@@ -119,15 +119,12 @@ function stripTrailing(s: string, rules: CompiledRules): string {
   return s;
 }
 
-/**
- * 具有…的企业 -> 企业: a long modifier or one that is itself a clause is dropped before the head after
- * the last 的, with the clause's leading verb kept (引进…的企业 -> 引进企业); a short one stays (良好的企业).
- */
 /** A footnote's mark after a figure (5.1%[3], 70650万吨①, 1256万人¹): it names nothing. */
 const FOOTNOTE_AT_START = /^\s*(?:[\[［]\d{1,2}[\]］]|[①-⑳]|[¹²³⁴-⁹⁰]+)/;
 /** The same anywhere in an indicator's words (全员劳动生产率[2]为, 农民工[3]总量). */
 const FOOTNOTE_MARK = /[\[［]\d{1,2}[\]］]|[①-⑳]|[¹²³⁴-⁹⁰]+/g;
 const HAS_FOOTNOTE_MARK = /[\[［①-⑳¹²³⁴-⁹⁰]/;
+/** 60岁以上 opening the words after a figure: an age that bounds whom it counts, no figure to skip. */
 const AGE_AT_START = /^[0-9]+(?:[—–-][0-9]+)?岁/;
 
 /** Adverbs of extent or time that may stand before a bare verb (基本建成, 全面完成, 已开工). */
@@ -135,9 +132,14 @@ const VERB_ADVERB = /^(?:基本|全面|全部|已经|已|陆续|相继|顺利|�
 
 /** Characters a modifier before 的 may have and still be kept with its head. */
 const PLAIN_MODIFIER = 8;
-const THRESHOLD_END = /[0-9一二三四五六七八九十百千万亿][^0-9]{0,3}(?:及以上|以上|及以下|以下)$/;
+/** …and with a head that only counts (人数) or after a modifier that ends in a threshold (2000万元以上). */
 const GENERIC_HEAD_MODIFIER = 16;
+const THRESHOLD_END = /[0-9一二三四五六七八九十百千万亿][^0-9]{0,3}(?:及以上|以上|及以下|以下)$/;
 
+/**
+ * 具有…的企业 -> 企业: a long modifier or one that is itself a clause is dropped before the head after
+ * the last 的, with the clause's leading verb kept (引进…的企业 -> 引进企业); a short one stays (良好的企业).
+ */
 function headAfterDe(s: string, rules: CompiledRules): string {
   const de = s.lastIndexOf('的');
   if (de < 0) return s;
