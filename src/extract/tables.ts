@@ -3,6 +3,7 @@ import type { CompiledRules } from '../rules/compile.js';
 import type { Comparator } from '../rules/types.js';
 import type { Layout } from '../text/layout.js';
 import { INDEX_CELL, tableRows } from '../text/table-rows.js';
+import { ROC_OFFSET } from '../meta/period.js';
 import { scanQuantities } from './scan.js';
 
 /** A figure read from a table cell, with the unit of its row or column. */
@@ -69,7 +70,7 @@ function figureIn(cell: string, rules: CompiledRules): Figure | null {
 /** A cell that stands for no figure: a dash, a slash or an ellipsis. */
 const NO_FIGURE = /^\s*(?:[—–－\-/／…]+|——)\s*$/;
 /** 地区生产总值增长（%）, 单位能耗降低: a row whose label names a change; its figures are changes (a fall negative). */
-const ROW_CHANGE = /(增长|提高|降低|下降|减少)$/;
+const ROW_CHANGE = /(增长|提高|降低|下降|减少|增加)$/;
 const FALL = new Set(['降低', '下降', '减少']);
 /** The header of the column that holds the rows' names (指标, 项目, 指标名称), when it is not the first. */
 const LABEL_HEADER = /^\s*(?:主要)?(?:指标|项目)(?:名称)?\s*$|^\s*名称\s*$/;
@@ -87,7 +88,6 @@ const UNIT_HEADER = /^\s*(?:计量)?单位\s*$/;
 const COLUMN_YEAR = /^\s*((?:19|20)\d\d)\s*年/;
 /** The same in a text that counts years by the Republic calendar (Taiwan): 113年, 民国113年. */
 const ROC_COLUMN_YEAR = /^\s*(?:民国\s*)?(1\d\d)\s*年/;
-const ROC_OFFSET = 1911;
 
 /** A row label that is a year: the row of a table over years. */
 const YEAR_LABEL = /^((?:19|20)\d\d)\s*年?$/;
@@ -247,11 +247,13 @@ export function tableCells(layout: Layout, rules: CompiledRules, roc = false): {
       const common = { start, end, indicator, rule: 'quantity/table-cell', ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}), ...(reportedYearPlan ? { reportedYearPlan } : {}) };
       const number = decimalFromString(m[1]!);
       // A row named for a change (地区生产总值增长（%）) gives changes in every column.
+      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? header!.columnUnits[k] ?? header!.tableUnit);
+      // A change named with a unit of its own (存款增加（亿元）) is that much; otherwise it is in percent.
       if (change) {
-        out.push({ ...common, value: sign * toNumber(number), unit: '%', measure: 'change', ...(year !== undefined ? { year } : {}) });
+        const absolute = unit && unit.unit !== '%' && !m[2] && rowUnit !== undefined;
+        out.push({ ...common, value: sign * (absolute ? toNumber(number) * unit.factor : toNumber(number)), unit: absolute ? unit.unit : '%', measure: 'change', ...(year !== undefined ? { year } : {}) });
         return;
       }
-      const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? header!.columnUnits[k] ?? header!.tableUnit);
       // 城镇化率（%）〔4.5〕: the change of a rate over the plan is in points; of any other level, in its unit.
       if (cumulative && unit) {
         out.push({ ...common, value: toNumber(number) * (unit.unit === '%' ? 1 : unit.factor), unit: unit.unit === '%' ? '百分点' : unit.unit, measure: 'change', ...(year !== undefined ? { year } : {}) });

@@ -50,7 +50,7 @@ const ROC_FISCAL = /(?<![\d.])(1\d\d)(\s?年度|\s年)/g;
 /** A bare 114年 is one character short of 2025年: it takes the character before it, unless that is a cue (到, 比 …). */
 const ROC_BARE_AFTER = /([^\d.\s到至在于比较同与从由自止前后])(1\d\d)年/g;
 const ROC_BARE_BEFORE = /(?<![\d.])(1\d\d)年([，,、；;：:\s])/g;
-const ROC_OFFSET = 1911;
+export const ROC_OFFSET = 1911;
 
 /**
  * Republic-calendar years as common-era ones at the same offsets, for a text that uses them (a Taiwan

@@ -215,6 +215,15 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it('reads a row named for a change in a unit of its own as that much, and one in percent as a rate', () => {
+    const text = ['表1 主要金融指标', '指标\t2025年', '各项存款余额（亿元）\t3856', '各项存款增加（亿元）\t412', '存款余额增长（%）\t12.0'].join('\n');
+    expect(cellFields(text)).toEqual([
+      ['3856', 385600000000, '元', 'level', '各项存款余额', '2025'],
+      ['412', 41200000000, '元', 'change', '各项存款', '2025'],
+      ['12.0', 12, '%', 'change', '存款余额', '2025'],
+    ]);
+  });
+
   it('reads short lines of figures without a header column as no table', () => {
     const text = ['数读2025', '地区生产总值', '386.7亿元', '同比增长', '6.3%', '新增城镇就业', '5820人'].join('\n');
     expect(records(text).map((r) => [r.quote, r.rule])).toEqual([
