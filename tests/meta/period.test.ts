@@ -81,6 +81,7 @@ describe('period', () => {
     ['a budget report title: the year executed, then the year budgeted', '关于临江市2025年预算执行情况和2026年预算草案的报告\n全市一般公共预算收入完成86.4亿元。\n力争一般公共预算收入增长5%。', { '86.4亿元': '2025', '5%': '2026' }],
     ['an annual report title: its own year is reported', '青川县人民政府2025年政府信息公开工作年度报告\n三、收到和处理申请情况\n本年新收政府信息公开申请56件。', { '56件': '2025' }],
     ['a departmental budget title: its own year is planned', '临江市财政局2026年部门预算\n力争一般公共预算收入增长5%。', { '5%': '2026' }],
+    ['a year after a list number opening its line', '青石县政府工作报告\n2.2024年全县粮食产量21万吨。\n1.2025年，全县新增就业1200人。', { '21万吨': '2024', '1200人': '2025' }],
     ['a year in Chinese digits', '二〇二四年政府工作报告\n过去一年，全县新建农村公路215公里。', { '215公里': '2023' }],
     ['a year in Chinese digits with a circle for the zero', '二○二三年，全县新建农村公路98公里。', { '98公里': '2023' }],
   ])('%s', (_what, text, expected) => {
