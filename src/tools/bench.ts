@@ -228,12 +228,45 @@ export function formatBench(r: BenchResult, runs: number): string {
   ].join('\n');
 }
 
+const USAGE = `Usage: npm run bench -- [--mb N] [--runs N] [--seed N]
+
+Builds a seeded corpus of report-like text (kept in .tmp/bench/ and reused), then times zhibiao end to
+end on it: one worker, all cores, two one-worker processes on its halves (the machine's own ceiling),
+one worker on one CPU, the first record of a one-page file, and peak RSS; each the median of N runs.
+
+  --mb N      corpus size in megabytes (default 50)
+  --runs N    runs of each measurement (default 5)
+  --seed N    generator seed (default 20241122)
+  -h, --help  this text
+`;
+
+/** The bench's options from its command line; a wrong one stops it with the usage rather than running an hour. */
+export function benchArgs(argv: string[]): { megabytes: number; runs: number; seed: number } | 'help' {
+  const values: Record<string, number> = { '--mb': 50, '--runs': 5, '--seed': 20241122 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-h' || a === '--help') return 'help';
+    if (!(a in values)) throw new Error(`unknown option ${a}`);
+    const n = Number(argv[++i]);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${a} wants a whole number of at least 1, not ${argv[i] ?? 'nothing'}`);
+    values[a] = n;
+  }
+  return { megabytes: values['--mb']!, runs: values['--runs']!, seed: values['--seed']! };
+}
+
 if (process.argv[1] && process.argv[1].endsWith('bench.js')) {
-  const arg = (name: string, fallback: number) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  };
-  const options: BenchOptions = { megabytes: arg('--mb', 50), runs: arg('--runs', 5), seed: arg('--seed', 20241122), dir: join(PACKAGE_ROOT, '.tmp', 'bench') };
+  let parsed: ReturnType<typeof benchArgs>;
+  try {
+    parsed = benchArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`bench: ${(e as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (parsed === 'help') {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  const options: BenchOptions = { ...parsed, dir: join(PACKAGE_ROOT, '.tmp', 'bench') };
   const result = await bench(options);
   const text = formatBench(result, options.runs);
   writeFileSync(join(options.dir, 'results.json'), JSON.stringify(result, null, 2));

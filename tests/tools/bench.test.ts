@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { halves } from '../../src/tools/bench.js';
+import { benchArgs, halves } from '../../src/tools/bench.js';
 
 describe('bench corpus halves', () => {
   it.each([
@@ -22,5 +22,29 @@ describe('bench corpus halves', () => {
     expect(Math.abs(bytes(a) - bytes(b))).toBeLessThanOrEqual(Math.max(...sizes));
     expect(a.length).toBeGreaterThan(0);
     expect(b.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bench options', () => {
+  it.each([
+    [[], { megabytes: 50, runs: 5, seed: 20241122 }],
+    [['--mb', '200', '--runs', '3'], { megabytes: 200, runs: 3, seed: 20241122 }],
+    [['--seed', '7'], { megabytes: 50, runs: 5, seed: 7 }],
+  ])('reads %j', (argv, expected) => {
+    expect(benchArgs(argv)).toEqual(expected);
+  });
+
+  it('answers --help and -h with the usage', () => {
+    expect(benchArgs(['--help'])).toBe('help');
+    expect(benchArgs(['--runs', '3', '-h'])).toBe('help');
+  });
+
+  it.each([
+    [['--foo', '1'], /unknown option --foo/],
+    [['--mb', 'x'], /--mb wants a whole number/],
+    [['--runs', '0'], /--runs wants a whole number/],
+    [['--runs'], /not nothing/],
+  ])('refuses %j rather than running with a guess', (argv, message) => {
+    expect(() => benchArgs(argv)).toThrow(message);
   });
 });
