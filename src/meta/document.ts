@@ -44,9 +44,14 @@ export function findDate(text: string): string | undefined {
   return undefined;
 }
 
+/** Twelve lines of at most 60 characters, with room for longer ones skipped among them. */
+const TITLE_SCAN_CHARS = 4000;
+
 /** A short line near the top that reads like a title: report words, no sentence punctuation. */
 export function findTitle(text: string): string | undefined {
+  // The first twelve lines: split from the opening only, not from the whole text.
   const lines = text
+    .slice(0, TITLE_SCAN_CHARS)
     .split('\n')
     .slice(0, 12)
     .map((l) => l.trim())

@@ -25,7 +25,7 @@ export interface Span {
  * 2025年, 2021—2025年, 2025至26年度 (a fiscal year written with the second year short), 2020年以来; and
  * 2.2024年… opening a line, a list's number before the year (no decimal 2.2024).
  */
-const YEAR = /(?:(?<![\d.])|(?<=(?:^|\n)[ \t\u3000]*\d{1,2}[.．]))((?:19|20)\d\d)\s*(?:(?:[-—–~至到/])\s*((?:19|20)?\d\d)(?!\d))?\s*年(以来|来)?/g;
+const YEAR = /(?=(?:19|20)\d\d)(?:(?<![\d.])|(?<=(?:^|\n)[ \t\u3000]*\d{1,2}[.．]))((?:19|20)\d\d)\s*(?:(?:[-—–~至到/])\s*((?:19|20)?\d\d)(?!\d))?\s*年(以来|来)?/g;
 const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
 /** A short line without sentence punctuation: a table's caption (表2  2025年规模以上工业主要产品产量). */
 const TABLE_CAPTION = /^[^。；，,：:]{2,40}$/;

@@ -21,8 +21,7 @@ export function foldWidth(text: string): string {
   FOLDABLE.lastIndex = 0;
   let folded = FOLDABLE.test(text) ? text.replace(FOLDABLE, fold) : text;
   // A line ended by a lone CR (old Mac files) or by U+2028/U+2029 (pasted from pages) is a line as \n ends one.
-  LONE_BREAK.lastIndex = 0;
-  if (LONE_BREAK.test(folded)) folded = folded.replace(LONE_BREAK, '\n');
+  if (folded.includes('\r') || folded.includes('\u2028') || folded.includes('\u2029')) folded = folded.replace(LONE_BREAK, '\n');
   DIGIT_COMMA.lastIndex = 0;
   return DIGIT_COMMA.test(folded) ? groupCommas(folded) : folded;
 }
