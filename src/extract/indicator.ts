@@ -445,7 +445,12 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
   if (rules.netChange.has(found) && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;
   // 发放小额信贷2860万元，覆盖农户935户，户均3.06万元: an average alone is of the sentence's last total in its unit.
   const per = rules.perQualifiers.matchEnd(found);
-  if (per && per.word === found && ctx.earlierInUnit) return found + (objectOf(ctx.earlierInUnit, rules) || ctx.earlierInUnit);
+  if (per && per.word === found && ctx.earlierInUnit) {
+    const total = objectOf(ctx.earlierInUnit, rules) || ctx.earlierInUnit;
+    // 人均纯收入1.52万元，户均增收3200元: an average of another base is of what that average measures (纯收入).
+    const other = (rules.files.indicator.perQualifiers ?? []).map((w) => total.indexOf(w) >= 0 ? total.indexOf(w) + w.length : -1).find((at) => at > 0 && at < total.length);
+    return found + (other !== undefined ? total.slice(other) : total);
+  }
   return found;
 }
 
