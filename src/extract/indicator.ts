@@ -127,6 +127,11 @@ const HAS_FOOTNOTE_MARK = /[\[［①-⑳¹²³⁴-⁹⁰]/;
 /** 60岁以上 opening the words after a figure: an age that bounds whom it counts, no figure to skip. */
 const AGE_AT_START = /^[0-9]+(?:[—–-][0-9]+)?岁/;
 
+const DE_CODE = '的'.charCodeAt(0);
+/** The thing a size before 的 measures: words ending in a kind of project, site or body (改造项目, 污水处理厂, 滨江路). */
+const THING_AFTER_DE = /^[\u4e00-\u9fff]{0,14}(?:项目|工程|厂|大道|公路|高速|铁路|路|线|大桥|桥|产业园|园区|园|基地|中心|医院|学校|公司|电站|水库|小区|场馆|体育馆|馆)/;
+const THING_WINDOW = 20;
+
 /** Adverbs of extent or time that may stand before a bare verb (基本建成, 全面完成, 已开工). */
 const VERB_ADVERB = /^(?:基本|全面|全部|已经|已|陆续|相继|顺利|如期|提前)(?=[\u4e00-\u9fff]{2})/;
 
@@ -525,6 +530,11 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   }
   // 新培育龙头企业6家，总数达到41家: the total is of the things just counted, new or not.
   if (rules.stockHeads.has(seg) && ctx.previousIndicator) return (objectOf(ctx.previousIndicator, rules) || ctx.previousIndicator) + seg;
+  // 总投资52亿元的青川大道改造项目: a size given before 的 and the thing it is the size of.
+  if (rules.genericHeads.has(seg) && text.charCodeAt(ctx.after) === DE_CODE) {
+    const thing = THING_AFTER_DE.exec(text.slice(ctx.after + 1, Math.min(ctx.clauseEnd, ctx.after + 1 + THING_WINDOW)));
+    if (thing) return thing[0] + seg;
+  }
   // 茶叶产量1.2万吨、产值23.5亿元: a head listed right after another measure is of the same thing.
   if (afterBreak && rules.genericHeads.has(seg) && ctx.previousIndicator) {
     const measure = rules.indicatorSuffixes.matchEnd(ctx.previousIndicator);
