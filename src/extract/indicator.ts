@@ -127,6 +127,9 @@ const HAS_FOOTNOTE_MARK = /[\[［①-⑳¹²³⁴-⁹⁰]/;
 /** 60岁以上 opening the words after a figure: an age that bounds whom it counts, no figure to skip. */
 const AGE_AT_START = /^[0-9]+(?:[—–-][0-9]+)?岁/;
 
+/** 其中 opening the clause, or the clause just before it (其中，城市…): a part of the figure before follows. */
+const PART_OPENING = /其中[，,：:]?\s*[\u4e00-\u9fff]{0,6}$/;
+const PART_REACH = 4;
 const DE_CODE = '的'.charCodeAt(0);
 /** The thing a size before 的 measures: words ending in a kind of project, site or body (改造项目, 污水处理厂, 滨江路). */
 const THING_AFTER_DE = /^[\u4e00-\u9fff]{0,14}(?:项目|工程|厂|大道|公路|高速|铁路|路|线|大桥|桥|产业园|园区|园|基地|中心|医院|学校|公司|电站|水库|小区|场馆|体育馆|馆)/;
@@ -445,6 +448,8 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     const before = ctx.previousIndicator ?? ctx.lineIndicator ?? ctx.lastFigure?.indicator;
     const sibling = before && others.find((o) => before.startsWith(o) && before.length > o.length + 1);
     if (sibling) return found + before.slice(sibling.length);
+    // 居民消费价格上涨0.2%。其中，城市上涨0.3%: after 其中 it is that part of the figure before.
+    if (before && rules.partQualifiers.has(found) && !before.startsWith(found) && PART_OPENING.test(ctx.text.slice(Math.max(0, ctx.clauseStart - PART_REACH), ctx.cueStart))) return found + before;
   }
   // 规上工业企业达到1,205家，净增86家: a bare net-change verb names no subject; the figure before does.
   if (rules.netChange.has(found) && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;

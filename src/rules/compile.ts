@@ -107,6 +107,19 @@ function columnKind(actualWords: string[], targetWords: string[]): (header: stri
   return (header) => (actual(header) ? 'actual' : target(header) ? 'target' : undefined);
 }
 
+/** Each word of the contrast groups, with every word it stands beside in any group (农村: 城镇, 城市, 乡村, 城区, 郊区). */
+function contrastIndex(groups: string[][]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const group of groups) {
+    for (const w of group) {
+      const others = index.get(w) ?? [];
+      for (const o of group) if (o !== w && !others.includes(o)) others.push(o);
+      index.set(w, others);
+    }
+  }
+  return index;
+}
+
 /** The place rules in the shapes the place index reads. */
 export interface PlaceRules {
   notPlaces: Set<string>;
@@ -157,6 +170,8 @@ export interface CompiledRules {
   counterparts: Map<string, string>;
   /** indicator.json contrastPrefixes: each word, and the words that stand for it before the same measure. */
   contrastPrefixes: Map<string, string[]>;
+  /** indicator.json partQualifiers: words that alone after 其中 name a part of the figure before. */
+  partQualifiers: Set<string>;
   oneCharChangeEnds: Set<string>;
   decreaseWithObject: WordIndex<true>;
   levelContext: (text: string) => string | undefined;
@@ -259,7 +274,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     wordContinuations: new WordIndex((f.indicator.wordContinuations ?? []).map((w) => [w, true] as [string, true])),
     wordContinuationsFor: new Map(Object.entries(f.indicator.wordContinuationsFor ?? {}).map(([word, list]) => [word, new WordIndex(list.map((w) => [w, true] as [string, true]))])),
     counterparts: new Map(Object.entries(f.indicator.counterparts ?? {})),
-    contrastPrefixes: new Map((f.indicator.contrastPrefixes ?? []).flatMap((group) => group.map((w) => [w, group.filter((o) => o !== w)] as [string, string[]]))),
+    contrastPrefixes: contrastIndex(f.indicator.contrastPrefixes ?? []),
+    partQualifiers: new Set(f.indicator.partQualifiers ?? []),
     oneCharChangeEnds: new Set(f.indicator.oneCharChangeEnds ?? []),
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),

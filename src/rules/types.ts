@@ -130,6 +130,7 @@ export interface IndicatorFile {
   /** Prefixes naming two things at once (城乡 = 城镇 and 农村), for subjects shared through 分别. */
   pairedPrefixes?: Record<string, string[]>;
   contrastPrefixes?: string[][];
+  partQualifiers?: string[];
   /** Words ending like a measure adverb (均) that say what a figure is per (户均): kept in the indicator. */
   perQualifiers?: string[];
   /** Characters that make a dropLeading word part of a longer one (政府性, 完成率). */
