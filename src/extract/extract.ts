@@ -246,7 +246,7 @@ function columnYearKind(year: number | undefined, plannedYear: number | undefine
 /** Words of a 分别 list, from the tagger when there is one. */
 function listWords(rules: CompiledRules, tagger: Tagger | undefined): ListWords | undefined {
   if (!tagger) return undefined;
-  return { words: (s) => tagger.tag(s).map((t) => t.word), isMeasure: (s) => rules.indicatorSuffixes.matchEnd(s) !== undefined };
+  return { words: (s) => tagger.tag(s).map((t) => t.word), isMeasure: (s) => rules.indicatorSuffixes.matchEnd(s) !== undefined && !rules.thingsNamedLikeMeasures.has(s) };
 }
 
 /** An indicator that opens with what looks like a place name (江南区…); 地区生产总值 does not. */

@@ -172,6 +172,8 @@ export interface CompiledRules {
   contrastPrefixes: Map<string, string[]>;
   /** indicator.json partQualifiers: words that alone after 其中 name a part of the figure before. */
   partQualifiers: Set<string>;
+  /** indicator.json thingsNamedLikeMeasures: 化学需氧量, a substance though it ends in 量. */
+  thingsNamedLikeMeasures: Set<string>;
   oneCharChangeEnds: Set<string>;
   decreaseWithObject: WordIndex<true>;
   levelContext: (text: string) => string | undefined;
@@ -276,6 +278,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     counterparts: new Map(Object.entries(f.indicator.counterparts ?? {})),
     contrastPrefixes: contrastIndex(f.indicator.contrastPrefixes ?? []),
     partQualifiers: new Set(f.indicator.partQualifiers ?? []),
+    thingsNamedLikeMeasures: new Set(f.indicator.thingsNamedLikeMeasures ?? []),
     oneCharChangeEnds: new Set(f.indicator.oneCharChangeEnds ?? []),
     decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
     levelContext: containsAny(f.measure.levelContext),

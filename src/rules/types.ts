@@ -131,6 +131,7 @@ export interface IndicatorFile {
   pairedPrefixes?: Record<string, string[]>;
   contrastPrefixes?: string[][];
   partQualifiers?: string[];
+  thingsNamedLikeMeasures?: string[];
   /** Words ending like a measure adverb (均) that say what a figure is per (户均): kept in the indicator. */
   perQualifiers?: string[];
   /** Characters that make a dropLeading word part of a longer one (政府性, 完成率). */
