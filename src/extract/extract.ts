@@ -1,6 +1,7 @@
 import { toNumber } from '../numbers/decimal.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { IndicatorRecord } from '../records/types.js';
+import { DE } from '../text/chars.js';
 import { Layout, unwrapLines } from '../text/layout.js';
 import { foldWidth } from '../text/normalize.js';
 import { blankPageDebris } from '../text/page-debris.js';
@@ -229,7 +230,6 @@ function kindOfSpan(span: Span | undefined, plannedYear: number | undefined): 'a
 
 /** Units that count people or households: what they count has no 产值 or 总投资 of its own. */
 const PEOPLE_UNITS = new Set(['人', '户', '人次']);
-const DE = '的'.charCodeAt(0);
 /** How far back the last figure may stand for a sentence about another whole place to share its measure. */
 const MAX_SENTENCE_GAP = 8;
 /** The longest indicator read as a bare head (总产量, 增速) that may borrow the subject of the figure before. */

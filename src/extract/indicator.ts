@@ -1,6 +1,6 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Tagger } from '../text/segment.js';
-import { isAsciiLetter, isDigit, isHan } from '../text/chars.js';
+import { DE, isAsciiLetter, isDigit, isHan } from '../text/chars.js';
 import { COMPARED_LEVEL } from '../text/compared.js';
 import { unwrapLines } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
@@ -130,7 +130,6 @@ const AGE_AT_START = /^[0-9]+(?:[—–-][0-9]+)?岁/;
 /** 其中 opening the clause, or the clause just before it (其中，城市…): a part of the figure before follows. */
 const PART_OPENING = /其中[，,：:]?\s*[\u4e00-\u9fff]{0,6}$/;
 const PART_REACH = 4;
-const DE_CODE = '的'.charCodeAt(0);
 /** The thing a size before 的 measures: words ending in a kind of project, site or body (改造项目, 污水处理厂, 滨江路). */
 const THING_AFTER_DE = /^[\u4e00-\u9fff]{0,14}(?:项目|工程|厂|大道|公路|高速|铁路|路|线|大桥|桥|产业园|园区|园|基地|中心|医院|学校|公司|电站|水库|小区|场馆|体育馆|馆)/;
 const THING_WINDOW = 20;
@@ -458,8 +457,11 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
   if (per && per.word === found && ctx.earlierInUnit) {
     const total = objectOf(ctx.earlierInUnit, rules) || ctx.earlierInUnit;
     // 人均纯收入1.52万元，户均增收3200元: an average of another base is of what that average measures (纯收入).
-    const other = (rules.files.indicator.perQualifiers ?? []).map((w) => total.indexOf(w) >= 0 ? total.indexOf(w) + w.length : -1).find((at) => at > 0 && at < total.length);
-    return found + (other !== undefined ? total.slice(other) : total);
+    for (const w of rules.files.indicator.perQualifiers ?? []) {
+      const at = total.indexOf(w);
+      if (at >= 0 && at + w.length < total.length) return found + total.slice(at + w.length);
+    }
+    return found + total;
   }
   return found;
 }
@@ -536,7 +538,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   // 新培育龙头企业6家，总数达到41家: the total is of the things just counted, new or not.
   if (rules.stockHeads.has(seg) && ctx.previousIndicator) return (objectOf(ctx.previousIndicator, rules) || ctx.previousIndicator) + seg;
   // 总投资52亿元的青川大道改造项目: a size given before 的 and the thing it is the size of.
-  if (rules.genericHeads.has(seg) && text.charCodeAt(ctx.after) === DE_CODE) {
+  if (rules.genericHeads.has(seg) && text.charCodeAt(ctx.after) === DE) {
     const thing = THING_AFTER_DE.exec(text.slice(ctx.after + 1, Math.min(ctx.clauseEnd, ctx.after + 1 + THING_WINDOW)));
     if (thing) return thing[0] + seg;
   }

@@ -67,13 +67,15 @@ export function splitSubjectList(subject: string, words?: ListWords, counterpart
   const earlier = items.slice(0, -1);
   const measures = words ? earlier.filter((item) => words.isMeasure(item)).length : 0;
   const thingsList = measures * 2 <= earlier.length;
+  /** The item with the last one's measure, unless it has it, or is a measure itself where that counts. */
+  const withTail = (item: string, measuresTakeIt: boolean) => (tail && !item.endsWith(tail) && (measuresTakeIt || !(words && words.isMeasure(item))) ? item + tail : item);
   return items.map((item, i) => {
     if (i === items.length - 1) return item;
     if (lastLevel && LEVEL_ONLY.test(item)) return item + last.slice(lastLevel.length);
     // 化学需氧量和氨氮排放量: an item as long as the last one still takes its measure, but no more of it.
-    if (item.length >= last.length) return tail && !item.endsWith(tail) && !(words && words.isMeasure(item)) ? item + tail : item;
+    if (item.length >= last.length) return withTail(item, false);
     if (qualifiers && !(words && cutsWord(last, item.length, words))) return item + last.slice(item.length);
-    return tail && !item.endsWith(tail) && (thingsList || !(words && words.isMeasure(item))) ? item + tail : item;
+    return withTail(item, thingsList);
   });
 }
 

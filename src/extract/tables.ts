@@ -1,4 +1,4 @@
-import { decimalFromString, shift, toNumber } from '../numbers/decimal.js';
+import { decimalFromString, shift, toNumber, type Decimal } from '../numbers/decimal.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Comparator } from '../rules/types.js';
 import type { Layout } from '../text/layout.js';
@@ -80,7 +80,9 @@ const GROWTH_HEADER = /增长|增速|增幅|比上年|同比|±/;
 /** A column of shares (比重（%）, 构成(%)) holds levels in percent, not changes. */
 const SHARE_HEADER = /比重|占比|构成|比例|结构/;
 /** A growth column: one named for growth, or one in percent (%) that is no share. */
-const CHANGE_HEADER = { test: (h: string) => GROWTH_HEADER.test(h) || (/[%％]/.test(h) && !SHARE_HEADER.test(h)) };
+function isChangeHeader(h: string): boolean {
+  return GROWTH_HEADER.test(h) || (/[%％]/.test(h) && !SHARE_HEADER.test(h));
+}
 /** 其中：新能源汽车: the words that make a row a part of the one above; not part of its name. */
 const PART_OF_ABOVE = /^(?:其中|内)\s*[：:]\s*/;
 const UNIT_HEADER = /^\s*(?:计量)?单位\s*$/;
@@ -98,8 +100,8 @@ const YEAR_LABEL = /^((?:19|20)\d\d)\s*年?$/;
  */
 function columnMeasure(header: string[], k: number, labelColumn: number): string {
   const name = (h: string) => h.replace(/[（(][^（）()]*[）)]/g, '').trim();
-  if (CHANGE_HEADER.test(header[k] ?? '')) {
-    for (let j = k - 1; j > labelColumn; j--) if (!CHANGE_HEADER.test(header[j] ?? '') && /[\u4e00-\u9fff]/.test(name(header[j]!))) return name(header[j]!);
+  if (isChangeHeader(header[k] ?? '')) {
+    for (let j = k - 1; j > labelColumn; j--) if (!isChangeHeader(header[j] ?? '') && /[\u4e00-\u9fff]/.test(name(header[j]!))) return name(header[j]!);
   }
   const own = name(header[k] ?? '');
   return /[\u4e00-\u9fff]/.test(own) ? own : '';
@@ -130,6 +132,12 @@ function captionUnit(layout: Layout, headerStart: number, rules: CompiledRules):
 
 /** A currency named before the scale of 元 in a unit cell: 新台币千元, 人民币万元. */
 const CURRENCY_BEFORE_YUAN = /^(?:新台币|人民币|港币|澳门币)(?=[十百千万亿]*元$)/;
+
+/** A cell's number in its unit's base (12.6 in 万吨 -> 126000): exact where the factor is a power of ten. */
+function scaled(number: Decimal, factor: number): number {
+  const exp = Math.round(Math.log10(factor));
+  return 10 ** exp === factor ? toNumber(shift(number, exp)) : toNumber(number) * factor;
+}
 
 /** The value factor and canonical unit of a unit cell such as 亿元 or 万吨 (undefined for none). */
 function unitOf(cellText: string, rules: CompiledRules): { factor: number; unit: string } | undefined {
@@ -194,9 +202,9 @@ function readHeader(cells: { text: string; start: number }[], layout: Layout, ru
 /**
  * Statistical tables written as text (markdown rows, tab-separated lines, one cell per line): a header row names a unit
  * column (单位) and value columns; each row below gives its indicator in the first cell, the level in
- * its unit, and growth columns (增长%, 比上年±%) as changes in percent.
+ * its unit, and growth columns (增长%, 比上年±%) as changes in percent. `roc`: the text counts years by
+ * the Republic calendar, so a column headed 113年 is of 2024.
  */
-/** `roc`: the text counts years by the Republic calendar, so a column headed 113年 is of 2024. */
 export function tableCells(layout: Layout, rules: CompiledRules, roc = false): { cells: TableCell[]; labels: { start: number; end: number }[] } {
   const text = layout.text;
   const out: TableCell[] = [];
@@ -244,29 +252,28 @@ export function tableCells(layout: Layout, rules: CompiledRules, roc = false): {
       // A percent sign written in the cell belongs to its quote.
       const end = m[2] ? cell.start + cell.text.indexOf(m[2], start - cell.start) + 1 : start + m[1]!.length;
       const reportedYearPlan = kind === 'target' && year === undefined && REPORTED_YEAR_PLAN.test(h);
-      const common = { start, end, indicator, rule: 'quantity/table-cell', ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}), ...(reportedYearPlan ? { reportedYearPlan } : {}) };
+      const common = { start, end, indicator, rule: 'quantity/table-cell', ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}), ...(reportedYearPlan ? { reportedYearPlan } : {}), ...(year !== undefined ? { year } : {}) };
       const number = decimalFromString(m[1]!);
-      // A row named for a change (地区生产总值增长（%）) gives changes in every column.
       const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? header!.columnUnits[k] ?? header!.tableUnit);
-      // A change named with a unit of its own (存款增加（亿元）) is that much; otherwise it is in percent.
+      // A row named for a change (地区生产总值增长（%）) gives changes in every column: in a unit of its own
+      // (存款增加（亿元）) that much, otherwise in percent.
       if (change) {
         const absolute = unit && unit.unit !== '%' && !m[2] && rowUnit !== undefined;
-        out.push({ ...common, value: sign * (absolute ? toNumber(number) * unit.factor : toNumber(number)), unit: absolute ? unit.unit : '%', measure: 'change', ...(year !== undefined ? { year } : {}) });
+        out.push({ ...common, value: sign * (absolute ? scaled(number, unit.factor) : toNumber(number)), unit: absolute ? unit.unit : '%', measure: 'change' });
         return;
       }
       // 城镇化率（%）〔4.5〕: the change of a rate over the plan is in points; of any other level, in its unit.
       if (cumulative && unit) {
-        out.push({ ...common, value: toNumber(number) * (unit.unit === '%' ? 1 : unit.factor), unit: unit.unit === '%' ? '百分点' : unit.unit, measure: 'change', ...(year !== undefined ? { year } : {}) });
+        const rate = unit.unit === '%';
+        out.push({ ...common, value: rate ? toNumber(number) : scaled(number, unit.factor), unit: rate ? '百分点' : unit.unit, measure: 'change' });
         return;
       }
-      if (CHANGE_HEADER.test(h)) {
+      if (isChangeHeader(h)) {
         out.push({ ...common, value: toNumber(number), unit: '%', measure: 'change', header: h, year: year ?? header!.latestYear });
         return;
       }
       if (!unit) return;
-      const exp = Math.round(Math.log10(unit.factor));
-      const value = 10 ** exp === unit.factor ? toNumber(shift(number, exp)) : toNumber(number) * unit.factor;
-      out.push({ ...common, value, unit: unit.unit, measure: 'level', ...(year !== undefined ? { year } : {}) });
+      out.push({ ...common, value: scaled(number, unit.factor), unit: unit.unit, measure: 'level' });
     });
   }
   return { cells: out, labels };

@@ -106,18 +106,13 @@ export class PlaceIndex {
     }
     // 滨湖新区2025年政府工作报告: an area named like no place is the document's when its title names it as the body reporting.
     const area = titledArea(title, p.titledAreas);
-    if (area) {
-      let n = 0;
-      for (let i = text.indexOf(area); i >= 0; i = text.indexOf(area, i + area.length)) n++;
-      counts.set(area, { count: Math.max(n, 1), level: p.titledAreas!.level, weak: false, parented: false });
-    }
+    if (area) counts.set(area, { count: Math.max(occurrences(text, area), 1), level: p.titledAreas!.level, weak: false, parented: false });
     // 香港, 澳门: places the text may name without their suffix count as their full names, where the text
     // names no place of that level in full (a province's report may speak of 香港 often; it is not about it).
     const levelsNamed = new Set([...counts.values()].map((c) => c.level));
     for (const [short, full] of Object.entries(p.shortNames ?? {})) {
       if (levelsNamed.has(full.level)) continue;
-      let n = 0;
-      for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + short.length)) n++;
+      const n = occurrences(text, short);
       if (n === 0) continue;
       const c = counts.get(full.name);
       if (c) c.count += n;
@@ -276,7 +271,12 @@ function taggedAsName(name: string, tagger: Tagger | undefined): boolean {
 
 /** Mentions of a self word (全省, 国家), but for a level of rank (国家级专精特新企业, 全省级), which names no place. */
 function selfMentions(text: string, word: string): number {
+  return occurrences(text, word, (after) => after !== '级');
+}
+
+/** How often `word` stands in the text, without overlaps; only where the character after it passes `keep`, if given. */
+function occurrences(text: string, word: string, keep?: (after: string | undefined) => boolean): number {
   let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) if (text[i + word.length] !== '级') n++;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) if (!keep || keep(text[i + word.length])) n++;
   return n;
 }

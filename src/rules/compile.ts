@@ -73,6 +73,11 @@ function words(list: string[]): SuffixList<true> {
   return new SuffixList(list.map((w) => [w, true] as [string, true]));
 }
 
+/** The same words, matched where they start (WordIndex.matchAt). */
+function wordIndex(list: string[]): WordIndex<true> {
+  return new WordIndex(list.map((w) => [w, true] as [string, true]));
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -140,7 +145,7 @@ function placeRules(p: PlacesFile): PlaceRules {
   return {
     notPlaces: new Set(p.notPlaces),
     notStem: new Set(p.notStems),
-    notStemWords: new WordIndex((p.notStemWords ?? []).map((w) => [w, true] as [string, true])),
+    notStemWords: wordIndex(p.notStemWords ?? []),
     notStemEnd: new Set(p.notStemEnds ?? []),
     mayEndStem: new Set(p.stemEndsDespite ?? []),
     longStems: p.longStemSuffixes ?? {},
@@ -273,7 +278,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     levelParticles: new WordIndex(f.measure.levelParticles.map((w) => [w, true] as [string, true])),
     measureAdverbs: words(f.measure.adverbs),
     perQualifiers: words(f.indicator.perQualifiers ?? []),
-    wordContinuations: new WordIndex((f.indicator.wordContinuations ?? []).map((w) => [w, true] as [string, true])),
+    wordContinuations: wordIndex(f.indicator.wordContinuations ?? []),
     wordContinuationsFor: new Map(Object.entries(f.indicator.wordContinuationsFor ?? {}).map(([word, list]) => [word, new WordIndex(list.map((w) => [w, true] as [string, true]))])),
     counterparts: new Map(Object.entries(f.indicator.counterparts ?? {})),
     contrastPrefixes: contrastIndex(f.indicator.contrastPrefixes ?? []),
@@ -307,10 +312,10 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
     ageGroupAfter: f['not-records'].ageGroup ? new RegExp(f['not-records'].ageGroup.afterPattern) : undefined,
     perBaseBefore: words(f['not-records'].perBase?.before ?? []),
-    rateBaseAfter: new WordIndex((f['not-records'].rateBase?.after ?? []).map((w) => [w, true] as [string, true])),
-    rankMoveBefore: new SuffixList((f['not-records'].rankMove?.verbs ?? []).map((w) => [w, true] as [string, true])),
+    rateBaseAfter: wordIndex(f['not-records'].rateBase?.after ?? []),
+    rankMoveBefore: words(f['not-records'].rankMove?.verbs ?? []),
     durationNameAfterPattern: f['not-records'].durationInName?.afterPattern ? new RegExp(f['not-records'].durationInName.afterPattern) : undefined,
-    durationNameAfter: new WordIndex((f['not-records'].durationInName?.after ?? []).map((w) => [w, true] as [string, true])),
+    durationNameAfter: wordIndex(f['not-records'].durationInName?.after ?? []),
     congress: new WordIndex(f['not-records'].congress.words.map((w) => [w, true] as [string, true])),
     dropLeading: new WordIndex(ind.dropLeading.map((w) => [w, true] as [string, true])),
     dropTrailing: words(ind.dropTrailing),
@@ -333,7 +338,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     stockHeads: new Set(ind.stockHeads ?? []),
     stockLead: startsWithAny(ind.stockLeads ?? []),
     sectionHeading: containsAny(ind.sectionHeadingWords ?? []),
-    keepTrailing: new SuffixList((ind.keepTrailing ?? []).map((w) => [w, true] as [string, true])),
+    keepTrailing: words(ind.keepTrailing ?? []),
     impliedUnits: impliedUnits(f),
     durationNouns: impliedUnits(f, 'quantity/duration-years'),
     contextUnits: f.units.units.flatMap((rule) => (rule.contextAliases ?? []).map((c) => ({ alias: c.alias, words: c.clauseWords, rule }))),

@@ -74,5 +74,8 @@ export function isAsciiFullStop(text: string, i: number): boolean {
   return after === undefined || isHan(after) || after === ' ' || after === '\n' || after === '\r' || after === '\t' || after === '“' || after === '\u3000';
 }
 
+/** 的 as a code unit: what follows a figure before the thing it describes (52亿元的…项目, 3%左右的目标). */
+export const DE = '的'.charCodeAt(0);
+
 export const CLAUSE_DELIMITERS = new CharSet(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n', '\r', '【', '】', '|', '\t', '…']);
 export const SENTENCE_DELIMITERS = new CharSet(['。', '！', '？', '!', '?', '\n', '；', ';']);
