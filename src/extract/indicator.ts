@@ -174,7 +174,20 @@ function headAfterDe(s: string, rules: CompiledRules): string {
 export function cleanSegment(seg: string, rules: CompiledRules): string {
   let s = stripLeading(seg, rules);
   s = stripTrailing(s, rules);
-  return stripLeading(s, rules);
+  return stripLeading(afterActorPlan(s, rules), rules);
+}
+
+/** 法院将力争结案率, 市教育局计划新建幼儿园: who plans is not what is measured; it starts after the plan word. */
+function afterActorPlan(s: string, rules: CompiledRules): string {
+  const cue = rules.actorPlanCue;
+  if (!cue || s.length < 4) return s;
+  let cut = 0;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(s); m; m = cue.exec(s)) {
+    const end = m.index + m[0].length;
+    if (m.index > 0 && s.length - end >= 2) cut = end;
+  }
+  return cut > 0 ? s.slice(cut) : s;
 }
 
 /** 比全国、全省分别高, 比全省平均水平低: the word of a comparison after its baseline. */

@@ -100,6 +100,15 @@ function startsWithAny(list: string[]): (text: string) => string | undefined {
   return (text) => re.exec(text)?.[0].trim();
 }
 
+/** 力争 wherever it stands; 将 and 计划 only before an object verb, since they open other words too (将来, 计划投资). */
+function actorPlanCue(cues: { always: string[]; beforeAction: string[] } | undefined, verbs: string[]): RegExp | undefined {
+  if (!cues) return undefined;
+  const parts = [];
+  if (cues.always.length > 0) parts.push(alternation(cues.always).source);
+  if (cues.beforeAction.length > 0 && verbs.length > 0) parts.push(`(?:${alternation(cues.beforeAction).source})(?=${alternation(verbs).source})`);
+  return parts.length > 0 ? new RegExp(parts.join('|'), 'g') : undefined;
+}
+
 function containsAny(list: string[]): (text: string) => string | undefined {
   const re = alternation(list);
   return (text) => re.exec(text)?.[0];
@@ -238,6 +247,8 @@ export interface CompiledRules {
   genericHeads: Set<string>;
   stockHeads: Set<string>;
   stockLead: (text: string) => string | undefined;
+  /** Every plan word in a segment that someone's planning opens (将力争, 计划新建), for the indicator to start after. */
+  actorPlanCue: RegExp | undefined;
   sectionHeading: (text: string) => string | undefined;
   keepTrailing: SuffixList<true>;
   /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
@@ -337,6 +348,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     genericHeads: new Set(ind.genericHeads),
     stockHeads: new Set(ind.stockHeads ?? []),
     stockLead: startsWithAny(ind.stockLeads ?? []),
+    actorPlanCue: actorPlanCue(ind.actorPlanCues, ind.objectVerbs),
     sectionHeading: containsAny(ind.sectionHeadingWords ?? []),
     keepTrailing: words(ind.keepTrailing ?? []),
     impliedUnits: impliedUnits(f),

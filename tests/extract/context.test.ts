@@ -213,6 +213,19 @@ describe('indicator', () => {
     expect(only(text, quote).indicator).toBe(indicator);
   });
 
+  it.each([
+    ['全市法院将力争结案率保持在95%以上。', '95%', '结案率'],
+    ['各级政府要确保粮食播种面积稳定在120万亩以上。', '120万亩', '粮食播种面积'],
+    ['市检察院将确保案件质量评查合格率达到98%。', '98%', '案件质量评查合格率'],
+    ['县教育局计划新建幼儿园12所。', '12所', '新建幼儿园'],
+    ['公安机关力求刑事案件破案率提高到85%。', '85%', '刑事案件破案率'],
+    ['市住建局将新建保障性租赁住房800套。', '800套', '新建保障性租赁住房'],
+    // 计划 and 将 open other words: 计划投资 is what is measured, and no verb follows 将 in 将近.
+    ['年度计划投资12亿元。', '12亿元', '年度计划投资'],
+  ])('whoever plans is not what is measured: %s', (text, quote, indicator) => {
+    expect(only(text, quote).indicator).toBe(indicator);
+  });
+
   it('reads a place alone in a bracketed breakdown as the share of that place in the figure before', () => {
     const got = records('全县共有行政村156个（其中：河西镇28个、青石乡19个），社区12个。', true).map((r) => [r.quote, r.indicator]);
     expect(got).toEqual([['156个', '行政村'], ['28个', '河西镇行政村'], ['19个', '青石乡行政村'], ['12个', '社区']]);
