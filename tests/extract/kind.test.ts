@@ -117,6 +117,16 @@ describe('kind from document structure', () => {
     expect(kinds(text)).toEqual({ '6个': 'target', '45公里': 'target' });
   });
 
+  it('reads a paragraph that says a target was exceeded, or breaks a result down, as results in a news text that plans after', () => {
+    const text = [
+      '记者从省水利厅获悉，全省新建农村供水工程1260处，提升农村人口供水保障水平86万人，超额完成年度目标任务。',
+      '分区域看，平原地区新建412处，山区新建848处。',
+      '据介绍，今年计划新建农村供水工程900处左右，加快推进城乡供水一体化。',
+      '今年将统筹推进水网建设，力争完成水利投资300亿元以上。',
+    ].join('\n');
+    expect(kinds(text)).toEqual({ '1260处': 'actual', '86万人': 'actual', '412处': 'actual', '848处': 'actual', '900处': 'target', '300亿元': 'target' });
+  });
+
   it('keeps a review actual until a transition to plans', () => {
     const text = [
       '一年来，全市上下团结奋斗，取得了显著成绩。',
