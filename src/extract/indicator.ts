@@ -219,6 +219,9 @@ const RECOVERED_SHARE = /^(恢复到|恢复至|相当于)(?:(?:19|20)\d\d\s*年)
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
 
+/** An average and the verb of its change, ending the words before a figure: 亩均增收, 户均增加. */
+const PER_CHANGE_TAIL = /([\u4e00-\u9fff]均)((?:增收|增加|减少|减支|节约|节省))$/;
+
 const JOINER_AT_END = /(?:以及|和|及|与|或)$/;
 /** A clause that only says a level was reached: 、达到68家, ，总数达. */
 const LEVEL_REACHED = /^[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到|增加至|提高到|升至)$/;
@@ -475,6 +478,11 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
       if (at >= 0 && at + w.length < total.length) return found + total.slice(at + w.length);
     }
     return found + total;
+  }
+  // 发展稻虾种养3200亩，亩均增收1800元: with no total to be an average of, the change verb says what it is.
+  if (per && per.word === found) {
+    const tail = PER_CHANGE_TAIL.exec(ctx.text.slice(Math.max(ctx.clauseStart, ctx.cueStart - found.length - 3), ctx.cueStart));
+    if (tail && tail[1] === found) return found + tail[2];
   }
   return found;
 }
