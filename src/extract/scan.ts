@@ -241,6 +241,8 @@ interface UnitRead {
   rule: UnitRule;
 }
 
+const PER_BASE_SCALES = '百千万';
+
 function readUnit(t: string, pos: number, rules: CompiledRules): UnitRead | null {
   const m = matchUnit(t, pos, rules);
   if (!m) return null;
@@ -252,6 +254,13 @@ function readUnit(t: string, pos: number, rules: CompiledRules): UnitRead | null
     if (per) {
       unit = `${unit}/${per.rule.unit}`;
       end = per.end;
+    } else if (t[end] === '/' && PER_BASE_SCALES.includes(t[end + 1] ?? '')) {
+      // 118.6部/百人, 3.2张/千人: a rate per hundred or thousand; its base is part of the unit, not the value.
+      const base = matchUnit(t, end + 2, rules, true);
+      if (base) {
+        unit = `${unit}/${t[end + 1]}${base.rule.unit}`;
+        end = base.end;
+      }
     }
   }
   return { end, unit, rule: m.rule };
