@@ -112,7 +112,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
   const dropped: Dropped[] = [];
   let previousSentenceStart = -1;
   let previousLine = -1;
-  const before: Preceding = { end: -1, inUnit: new Map() };
+  const before: Preceding = { end: -1, inUnit: new Map(), lineInUnit: new Map() };
   const quantities = scanQuantities(text, rules, layout.softBreaks);
   shareListUnits(text, quantities, rules);
   for (let qi = 0; qi < quantities.length; qi++) {
@@ -139,6 +139,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     const line = layout.lineIndex(q.start);
     if (line !== previousLine) {
       before.lineIndicator = undefined;
+      before.lineInUnit.clear();
       previousLine = line;
     }
     const record = buildRecord(q, ctx, before);
@@ -155,6 +156,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       before.record = record.record;
       before.unit = record.record.unit;
       before.inUnit.set(record.record.unit, record.record.indicator);
+      before.lineInUnit.set(record.record.unit, record.record.indicator);
       if (before.subject === undefined) {
         before.subject = record.record.indicator;
         before.subjectUnit = record.record.unit;
@@ -266,6 +268,8 @@ interface Preceding {
   measure?: MeasureResult;
   /** The last indicator of the sentence in each unit. */
   inUnit: Map<string, string>;
+  /** The same for the line, across its sentences. */
+  lineInUnit: Map<string, string>;
   /** Indicator of the last figure on the line, across sentences (…；青石县312.4亿元). */
   lineIndicator?: string;
   /** The last figure of the sentence whose indicator later clauses take. */
@@ -305,6 +309,7 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       previousAdjacent: joinedToPrevious,
       sameUnitAsPrevious: prev.unit !== undefined && prev.unit === q.unit,
       earlierInUnit: prev.inUnit.get(q.unit!),
+      lineEarlierInUnit: prev.lineInUnit.get(q.unit!),
       lineIndicator: prev.lineIndicator,
       lastFigure: prev.lastIndicator !== undefined ? { end: prev.end, indicator: prev.lastIndicator } : undefined,
       // 实施重点项目320个…，新开工项目150个、总投资800亿元: the investment is in the things just counted.

@@ -25,6 +25,8 @@ export interface IndicatorContext {
   sameUnitAsPrevious: boolean;
   /** Indicator of the sentence's last earlier record in this figure's unit, wherever it stands. */
   earlierInUnit?: string;
+  /** The same for the line, across its sentences (…；初中18所 after 小学42所). */
+  lineEarlierInUnit?: string;
   /** Set by the finder: where the noun after the number ends, when it took one. */
   nounEnd?: number;
   /** Set by the finder: the figure remarks on the one before (为预算的102.5%) and is no subject for later clauses. */
@@ -461,8 +463,10 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
   const others = rules.contrastPrefixes.get(found);
   if (others) {
     const before = ctx.previousIndicator ?? ctx.lineIndicator ?? ctx.lastFigure?.indicator;
-    const sibling = before && others.find((o) => before.startsWith(o) && before.length > o.length + 1);
-    if (sibling) return found + before.slice(sibling.length);
+    // 小学42所，在校生5.12万人；初中18所: the sibling counted in this unit is the one it stands for.
+    const counterpart = ctx.earlierInUnit ?? ctx.lineEarlierInUnit ?? before;
+    const sibling = counterpart && others.find((o) => counterpart.startsWith(o) && counterpart.length > o.length + 1);
+    if (sibling) return found + counterpart.slice(sibling.length);
     // 居民消费价格上涨0.2%。其中，城市上涨0.3%: after 其中 it is that part of the figure before.
     if (before && rules.partQualifiers.has(found) && !before.startsWith(found) && PART_OPENING.test(ctx.text.slice(Math.max(0, ctx.clauseStart - PART_REACH), ctx.cueStart))) return found + before;
   }

@@ -323,6 +323,8 @@ describe('indicator', () => {
   it.each([
     ['城镇新增就业1.2万人，农村劳动力转移就业3.5万人。', '3.5万人', '农村劳动力转移就业'],
     ['全市有城镇12个，农村社区86个。', '86个', '农村社区'],
+    ['全县有小学36所，在校生2.8万人；初中14所，在校生1.3万人。', '14所', '初中'],
+    ['全县有小学36所，在校生2.8万人；初中14所，在校生1.3万人。', '1.3万人', '初中在校生'],
   ])('leaves a word standing for another as it is when it names a measure of its own: %s', (text, quote, indicator) => {
     expect(only(text, quote, true).indicator).toBe(indicator);
   });
