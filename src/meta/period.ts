@@ -23,9 +23,9 @@ export interface Span {
 
 /**
  * 2025年, 2021—2025年, 2025至26年度 (a fiscal year written with the second year short), 2020年以来; and
- * 2.2024年… opening a line, a list's number before the year (no decimal 2.2024).
+ * 2.2024年… opening a line, a list's number before the year (no decimal 2.2024); 2023/2024学年, a school year.
  */
-const YEAR = /(?=(?:19|20)\d\d)(?:(?<![\d.])|(?<=(?:^|\n)[ \t\u3000]*\d{1,2}[.．]))((?:19|20)\d\d)\s*(?:(?:[-—–~至到/])\s*((?:19|20)?\d\d)(?!\d))?\s*年(以来|来)?/g;
+const YEAR = /(?=(?:19|20)\d\d)(?:(?<![\d.])|(?<=(?:^|\n)[ \t\u3000]*\d{1,2}[.．]))((?:19|20)\d\d)\s*(?:(?:[-—–~至到/])\s*((?:19|20)?\d\d)(?!\d))?\s*(?:学(?=年))?年(以来|来)?/g;
 const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
 /** A short line without sentence punctuation: a table's caption (表2  2025年规模以上工业主要产品产量). */
 const TABLE_CAPTION = /^[^。；，,：:]{2,40}$/;
@@ -221,7 +221,8 @@ export class PeriodResolver {
   private yearMatch(m: RegExpExecArray): Span {
     const from = Number(m[1]);
     if (m[2] && m[2].length === 2) return { from, to: Math.floor(from / 100) * 100 + Number(m[2]), whole: true };
-    if (m[2]) return { from, to: Number(m[2]) };
+    // 2023/2024学年: a school year is one period across two calendar years, as a fiscal year is.
+    if (m[2]) return m[0].includes('学') ? { from, to: Number(m[2]), whole: true } : { from, to: Number(m[2]) };
     if (m[3] && this.reviewedYear !== undefined && this.reviewedYear > from) return { from, to: this.reviewedYear };
     return { from, to: from };
   }
