@@ -15,8 +15,8 @@ export interface ComparatorResult {
 const SKIP_AFTER = new Set([' ', '\u00a0']);
 /** A unit's alternative in brackets after it: 头（只）, 人（次）. */
 const UNIT_NOTE = /^[（(][\u4e00-\u9fff]{1,2}[）)]/;
-/** Words that may stand between a before-cue and the number: 超过了, 控制在, 约为. */
-const BRIDGES = ['了', '达', '为', '在', '到'];
+/** Words that may stand between a before-cue and the number: 超过了, 控制在, 约为, 至少保持在. */
+const BRIDGES = ['了', '达', '为', '在', '到', '保持', '稳定', '维持'];
 
 /** How far a cue word and its bridge reach from the number, for reading them across a soft wrap. */
 const CUE_REACH = 8;
@@ -72,7 +72,7 @@ function findComparatorIn(q: Quantity, text: string, rules: CompiledRules): Comp
 function beforeCue(start: number, text: string, rules: CompiledRules): { comparator: Comparator; start: number } | undefined {
   let end = start;
   while (end > 0 && SKIP_AFTER.has(text[end - 1]!)) end--;
-  for (let bridged = 0; bridged < 2; bridged++) {
+  for (let bridged = 0; bridged < 3; bridged++) {
     const hit = rules.comparatorBefore.matchEnd(text, end);
     if (hit) return { comparator: hit.value.comparator, start: end - hit.word.length };
     const bridge = BRIDGES.find((w) => text.startsWith(w, end - w.length));

@@ -384,8 +384,16 @@ describe('comparator', () => {
     ['受益群众上千户', '千户', '>='],
     ['社会消费品零售总额跃上千亿元台阶', '千亿元', '='],
     ['铁路运营里程达538公里', '538公里', '='],
+    ['全社会研发经费投入强度达到或超过2.6%', '2.6%', '>='],
+    ['PM2.5年均浓度小于或等于30微克/立方米', '30微克/立方米', '<='],
+    ['耕地保有量至少保持在86万亩', '86万亩', '>='],
+    ['粮食播种面积稳定在86万亩', '86万亩', '='],
   ])('%s: %s %s', (sentence, quote, comparator) => {
     expect(only(sentence, quote).comparator).toBe(comparator);
+  });
+
+  it('leaves a compound bound out of the indicator', () => {
+    expect(only('全社会研发经费投入强度达到或超过2.6%', '2.6%').indicator).toBe('全社会研发经费投入强度');
   });
 });
 
