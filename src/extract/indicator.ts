@@ -221,6 +221,8 @@ const RECOVERED_SHARE = /^(恢复到|恢复至|相当于)(?:(?:19|20)\d\d\s*年)
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
 
+/** The longest average of an action alone (日均新设, 户均新增): a qualifier of two and a verb of up to four. */
+const MAX_PER_ACTION = 6;
 /** An average and the verb of its change, ending the words before a figure: 亩均增收, 户均增加. */
 const PER_CHANGE_TAIL = /([\u4e00-\u9fff]均)((?:增收|增加|减少|减支|节约|节省))$/;
 
@@ -482,6 +484,15 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
       if (at >= 0 && at + w.length < total.length) return found + total.slice(at + w.length);
     }
     return found + total;
+  }
+  // 新登记市场主体2.3万户，日均新设63户: an average of an action counts the things the sentence counted last in its unit.
+  if (ctx.earlierInUnit && found.length <= MAX_PER_ACTION) {
+    for (const w of rules.files.indicator.perQualifiers ?? []) {
+      if (!found.startsWith(w) || !rules.objectVerbs.has(found.slice(w.length))) continue;
+      const verb = rules.objectVerbIndex.matchAt(ctx.earlierInUnit, 0);
+      const thing = verb ? ctx.earlierInUnit.slice(verb.word.length) : ctx.earlierInUnit;
+      if (thing.length >= 2) return found + thing;
+    }
   }
   // 发展稻虾种养3200亩，亩均增收1800元: with no total to be an average of, the change verb says what it is.
   if (per && per.word === found) {
