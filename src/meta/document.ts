@@ -22,8 +22,8 @@ const DATE = /((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.
  * the articles before and after it (上一篇：…):
  * furniture near the top, never the title.
  */
-const BYLINE = /上一篇|下一篇|上一条|下一条|发布时间|发布日期|信息来源|来源[：:]|浏览次数|点击[数率量]|阅读[数量次]|字号|字体[：:]|责任编辑|作者[：:]|打印本页|关闭窗口|当前位置|您的位置|所在位置|[>›»]\s*[^>›»\s]+\s*[>›»]|(?:[^|｜]+[|｜]){3}/;
-const TITLE_WORDS = /报告|公报|计划|方案|规划|意见|通知|纲要|要点|情况|工作|发展|回顾|之际|会议|决定|办法|政府|统计|决算|预算|说明|总结|通报/;
+const BYLINE = /上一篇|下一篇|上一条|下一条|发布时间|发布日期|信息来源|来源[：:]|浏览次数|点击[数率量]|阅读[数量次]|字号|字体[：:]|责任编辑|作者[：:]|打印本页|关闭窗口|当前位置|您的位置|所在位置|相关链接|相关新闻|相关文章|友情链接|主办单位|承办单位|网站标识码|备案号|版权所有|联系电话|[>›»]\s*[^>›»\s]+\s*[>›»]|(?:[^|｜]+[|｜]){3}/;
+const TITLE_WORDS = /报告|公报|计划|方案|规划|意见|通知|纲要|要点|情况|工作|发展|回顾|之际|会议|决定|办法|政府|统计|决算|预算|说明|总结|通报|分析|简析|运行|概况|综述|快报|月报|白皮书/;
 /** A section heading (一、…, （二）…, 第三章 …) is the body's, never the document's title. */
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[章节部分篇])/;
 
@@ -44,16 +44,19 @@ export function findDate(text: string): string | undefined {
   return undefined;
 }
 
+/** A line this long with a full stop in it is the body's prose: the title stands above it. */
+const PROSE_LINE = 30;
+
 /** Twelve lines of at most 60 characters, with room for longer ones skipped among them. */
 const TITLE_SCAN_CHARS = 4000;
 
 /** A short line near the top that reads like a title: report words, no sentence punctuation. */
 export function findTitle(text: string): string | undefined {
-  // The first twelve lines: split from the opening only, not from the whole text.
-  const lines = text
-    .slice(0, TITLE_SCAN_CHARS)
-    .split('\n')
-    .slice(0, 12)
+  // The first twelve lines: split from the opening only, not from the whole text. A title stands above
+  // the prose: the page's furniture after the body (相关链接, 主办单位) is never it.
+  const opening = text.slice(0, TITLE_SCAN_CHARS).split('\n').slice(0, 12);
+  const prose = opening.findIndex((l) => l.trim().length > PROSE_LINE && l.includes('。'));
+  const lines = (prose >= 0 ? opening.slice(0, prose) : opening)
     .map((l) => l.trim())
     .filter((l) => l.length >= 4 && l.length <= 60 && !/[。；]$/.test(l) && !/^[\d\s:：\-/.]+$/.test(l) && !BYLINE.test(l) && !SECTION_HEADING.test(l));
   return lines.find((l) => TITLE_WORDS.test(l) && !/^[>»|]/.test(l)) ?? lines[0];

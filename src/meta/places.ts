@@ -37,7 +37,7 @@ function titledArea(title: string, rule: { suffixes: string[]; before: string[] 
     for (let i = line.indexOf(suffix); i >= 0; i = line.indexOf(suffix, i + 1)) {
       const name = line.slice(0, i + suffix.length);
       // The name opens the title, with a stem of its own (临江经济技术开发区, not 开发区 alone).
-      if (i < 2 || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+      if (i < 2 || !/^[\u4e00-\u9fff]+$/.test(name) || rule.suffixes.includes(name)) continue;
       const rest = line.slice(i + suffix.length).replace(/^\s*(?:(?:19|20)\d\d\s*年(?:度)?)?/, '');
       if (rule.before.some((w) => rest.startsWith(w))) return name;
     }
@@ -106,7 +106,8 @@ export class PlaceIndex {
     }
     // 滨湖新区2025年政府工作报告: an area named like no place is the document's when its title names it as the body reporting.
     const area = titledArea(title, p.titledAreas);
-    if (area) counts.set(area, { count: Math.max(occurrences(text, area), 1), level: p.titledAreas!.level, weak: false, parented: false });
+    // A place found the usual way (北疆维吾尔自治区) keeps its own level.
+    if (area && !counts.has(area)) counts.set(area, { count: Math.max(occurrences(text, area), 1), level: p.titledAreas!.level, weak: false, parented: false });
     // 香港, 澳门: places the text may name without their suffix count as their full names, where the text
     // names no place of that level in full (a province's report may speak of 香港 often; it is not about it).
     const levelsNamed = new Set([...counts.values()].map((c) => c.level));

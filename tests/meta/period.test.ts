@@ -58,6 +58,10 @@ describe('period', () => {
     expect(periods('2024/25年度政府收入为5860亿元。預計2025至26年度綜合赤字為670億元。')).toEqual({ '5860亿元': '2024-2025', '670億元': '2025-2026' });
   });
 
+  it('reads the year of a title that names an analysis of the economy (运行简析)', () => {
+    expect(periods('临河区2025年前三季度经济运行简析\n前三季度，全区地区生产总值286.2亿元。')).toEqual({ '286.2亿元': '2025' });
+  });
+
   it('reads a school year as one period, its levels included', () => {
     expect(periods('2024/2025学年，全县共有普通高中6所，在校生1.26万人。2023—2024学年度招生4120人。')).toEqual({ '6所': '2024-2025', '1.26万人': '2024-2025', '4120人': '2023-2024' });
   });

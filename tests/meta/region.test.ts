@@ -26,6 +26,7 @@ describe('document metadata', () => {
     ['a development zone reporting through its committee', '临江经济技术开发区管委会2025年工作报告\n全区规上工业产值突破1200亿元。', { region: '临江经济技术开发区' }],
     ['a subdistrict (街道) speaking as one', '东华街道2025年工作总结\n全街道新增市场主体320户。', { region: '东华街道' }],
     ['a league (盟)', '锡林郭勒盟2025年国民经济和社会发展统计公报\n全盟牲畜存栏1200万头。', { region: '锡林郭勒盟' }],
+    ['a district whose name ends like a word that names none (山区)', '南山区2025年上半年经济运行情况\n上半年，全区地区生产总值1862.4亿元。', { title: '南山区2025年上半年经济运行情况', region: '南山区' }],
   ])('finds title, date and region of %s', (_what, text, expected) => {
     expect(detectMeta(text, rules).meta).toMatchObject(expected);
   });
@@ -33,6 +34,7 @@ describe('document metadata', () => {
   it.each([
     ['a development zone named alone', '开发区2025年工作报告\n全区新增企业56家。'],
     ['a new area the title only mentions', '关于支持滨湖新区建设的若干措施\n全区新增企业56家。'],
+    ['mountain areas (山区) in the body', '2025年全县经济运行情况\n偏远山区新建通村公路86公里，贫困山区新增就业1200人。'],
   ])('finds no place in %s', (_what, text) => {
     expect(detectMeta(text, rules).meta.region).toBeUndefined();
   });
@@ -61,6 +63,17 @@ describe('document metadata', () => {
   it('never takes a menu or breadcrumb for the title', () => {
     const text = '首页 | 机构概况 | 政务公开 | 互动交流\n您当前的位置：首页 > 政务公开 > 统计信息\n2025年前三季度全区经济运行情况\n前三季度，全区地区生产总值412.36亿元。';
     expect(detectMeta(text, rules).meta.title).toBe('2025年前三季度全区经济运行情况');
+  });
+
+  it('never takes the links and site furniture after the body for the title', () => {
+    const text = [
+      '首页 | 政务公开 | 政务服务 | 互动交流',
+      '临河区2025年前三季度经济运行简析',
+      '前三季度，全区实现地区生产总值286.2亿元，同比增长5.9%。',
+      '相关链接： 国家统计局 | 省统计局',
+      '主办单位：临河区人民政府办公室',
+    ].join('\n');
+    expect(detectMeta(text, rules).meta).toMatchObject({ title: '临河区2025年前三季度经济运行简析', region: '临河区' });
   });
 
   it('takes values given for a document over what the text suggests', () => {
@@ -104,6 +117,7 @@ describe('region', () => {
     ['ranks ending in 大/强 (农业大省, 制造强市)', '全省建设农业大省，打造制造强市，培育旅游名县。\n全省新增就业5万人。'],
     ['a count before a level word (许多市县)', '许多市县实施了项目。全省新增就业5万人。'],
     ['a conjunction before a place (和临江市)', '会议在江北召开，和临江市签约。全省新增就业5万人。'],
+    ['mountain areas (山区) in the body', '2025年全县经济运行情况\n偏远山区新建通村公路86公里，贫困山区新增就业1200人。'],
   ])('finds no place in %s', (_what, text) => {
     expect(detectMeta(text, rules, {}, jiebaTagger(rules.jiebaUserDict)).meta.region).toBeUndefined();
   });
