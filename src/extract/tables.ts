@@ -159,6 +159,11 @@ interface Header {
   tableUnit: { factor: number; unit: string } | undefined;
   /** Each column's unit from its header: 产量（万吨）, 收费金额（单位：万元）, 本年制发件数. */
   columnUnits: ({ factor: number; unit: string } | undefined)[];
+  /**
+   * What each column measures of its row's thing, where columns measure different things (学校数（所） |
+   * 在校生（人） | 专任教师（人）): 小学 in 在校生's column is 小学在校生. Undefined for a table of one measure.
+   */
+  columnNames: (string | undefined)[];
 }
 
 /** 本年制发件数, 参保人数: a header counting in a unit (件, 人) before 数. */
@@ -196,7 +201,25 @@ function readHeader(cells: { text: string; start: number }[], layout: Layout, ru
     latestYear: stated.length ? Math.max(...stated) : undefined,
     tableUnit: captionUnit(layout, cells[0]!.start, rules),
     columnUnits: texts.map((h) => headerUnit(h, rules)),
+    columnNames: measureColumns(texts, years, labelColumnOf(texts), rules),
   };
+}
+
+/** Column names that say only how a figure is given (绝对数, 金额, 本年), not what it measures. */
+const GENERIC_COLUMN = /^(?:绝对[数值量]|数值|数量|数额|总[量数额]|金额|合计|小计|指标值|本[年期月]|上[年期月]|同期|累计|当月|全年|实绩|现状|基数|计量单位|单位)$/;
+
+/**
+ * The measure each value column names, when two or more name different ones; a column of years, of
+ * growth, of shares or of a kind (2024年, 增长%, 比重, 目标, 完成) names none.
+ */
+function measureColumns(texts: string[], years: (number | undefined)[], labelColumn: number, rules: CompiledRules): (string | undefined)[] {
+  const names = texts.map((h, k) => {
+    if (k <= labelColumn || years[k] !== undefined || isChangeHeader(h) || SHARE_HEADER.test(h) || rules.columnKind(h) || UNIT_HEADER.test(h)) return undefined;
+    const name = h.replace(/[（(][^（）()]*[）)]/g, '').trim();
+    return /^[\u4e00-\u9fff]{2,12}$/.test(name) && !GENERIC_COLUMN.test(name) ? name : undefined;
+  });
+  const distinct = new Set(names.filter((n) => n !== undefined));
+  return distinct.size >= 2 ? names : texts.map(() => undefined);
 }
 
 /**
@@ -244,7 +267,8 @@ export function tableCells(layout: Layout, rules: CompiledRules, roc = false): {
       if (!figure) return;
       const { m, comparator, cumulative, offset } = figure;
       const h = header!.cells[k] ?? '';
-      const indicator = yearRow ? columnMeasure(header!.cells, k, labelColumn) : rowIndicator;
+      const measured = header!.columnNames[k];
+      const indicator = yearRow ? columnMeasure(header!.cells, k, labelColumn) : measured && !rowIndicator.endsWith(measured) ? rowIndicator + measured : rowIndicator;
       if (!indicator) return;
       const year = yearRow ? Number(yearRow[1]) : header!.years[k];
       const kind = rules.columnKind(h);

@@ -197,6 +197,24 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it('names what each column measures of the row when columns measure different things', () => {
+    const text = ['2025年全县卫生资源情况', '| 机构类别 | 机构数（个） | 床位数（张） | 卫生技术人员（人） |', '|---|---|---|---|', '| 乡镇卫生院 | 18 | 960 | 1040 |'].join('\n');
+    expect(tableRecords(text).map((r) => [r.quote, r.unit, r.indicator])).toEqual([
+      ['18', '个', '乡镇卫生院机构数'],
+      ['960', '张', '乡镇卫生院床位数'],
+      ['1040', '人', '乡镇卫生院卫生技术人员'],
+    ]);
+  });
+
+  it.each([
+    ['one measure in several forms', '| 指标 | 单位 | 绝对数 | 比上年增长（%） | 比重（%） |\n|---|---|---|---|---|\n| 第一产业增加值 | 亿元 | 52.3 | 3.1 | 8.2 |'],
+    ['one measure over years', '| 指标 | 2024年 | 2025年 |\n|---|---|---|\n| 第一产业增加值（亿元） | 50.1 | 52.3 |'],
+    ['one measure planned and done', '项目\t决算数\t年初预算数\n第一产业增加值\t52.3\t50.0'],
+  ])('keeps the row name alone when the columns give %s', (_what, text) => {
+    const indicators = new Set(tableRecords(`单位：亿元\n${text}`).map((r) => r.indicator));
+    expect([...indicators]).toEqual(['第一产业增加值']);
+  });
+
   it('reads a two-column table set apart by tabs, but not a line of prose with a tab in it', () => {
     const text = ['信息内容\t本年收费金额（单位：万元）', '行政事业性收费\t126.5', '全年新增就业5820人，\t增长3.1%。'].join('\n');
     expect(tableRecords(text).map((r) => [r.quote, r.value, r.unit, r.indicator, r.rule])).toEqual([
