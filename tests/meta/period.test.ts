@@ -62,6 +62,14 @@ describe('period', () => {
     expect(periods('临河区2025年前三季度经济运行简析\n前三季度，全区地区生产总值286.2亿元。')).toEqual({ '286.2亿元': '2025' });
   });
 
+  it.each([
+    ['关于2026年市级民生实事项目的安排\n1.新建公办幼儿园5所。', '5所'],
+    ['2026年全县重点项目投资计划\n全年安排重点项目120个。', '120个'],
+    ['2026年全区工作要点\n新增城镇就业6000人。', '6000人'],
+  ])('reads the year a plan document names in its title as the planned year: %s', (text, quote) => {
+    expect(periods(text)[quote]).toBe('2026');
+  });
+
   it('reads a school year as one period, its levels included', () => {
     expect(periods('2024/2025学年，全县共有普通高中6所，在校生1.26万人。2023—2024学年度招生4120人。')).toEqual({ '6所': '2024-2025', '1.26万人': '2024-2025', '4120人': '2023-2024' });
   });
