@@ -102,6 +102,36 @@ export function softWraps(text: string, gaps: readonly Gap[] = []): Set<number> 
 /** No soft line breaks: the default of readers that take a text's soft breaks. */
 export const NO_SOFT_BREAKS: ReadonlySet<number> = new Set();
 
+/** A line this long holds more than a paragraph when headings stand inside it. */
+const LONG_LINE = 400;
+/** A numbered heading of the first two levels (二、, （三）, 第二部分) opening a sentence. */
+const INLINE_HEADING = /[。；！？!?]\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分))/g;
+
+/**
+ * A page whose paragraphs lost their breaks (all of a report on one line) still has its headings: each
+ * numbered heading that opens a sentence there starts a line of its own, so the section it names
+ * (一、工作回顾, 二、主要目标) governs what follows it, as it would on a line of its own.
+ */
+function splitAtInlineHeadings(text: string, lines: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const line of lines) {
+    if (line.end - line.start <= LONG_LINE) {
+      out.push(line);
+      continue;
+    }
+    let start = line.start;
+    INLINE_HEADING.lastIndex = 0;
+    const body = text.slice(line.start, line.end);
+    for (let m = INLINE_HEADING.exec(body); m; m = INLINE_HEADING.exec(body)) {
+      const at = line.start + m.index + m[0].length;
+      out.push({ start, end: at });
+      start = at;
+    }
+    out.push({ start, end: line.end });
+  }
+  return out;
+}
+
 /**
  * A span of text without the line breaks in it: within a clause or a number only soft breaks stand
  * (softWraps), so the words or digits on either side of one are one (增\n长, 3.\n9).
@@ -115,7 +145,8 @@ export function unwrapLines(text: string): string {
  * every quantity finds its context by binary search instead of rescanning the text.
  */
 export class Layout {
-  readonly lines: Span[] = [];
+  /** Lines of the text, and within a long one the parts its inline headings open (see splitAtInlineHeadings). */
+  lines: Span[] = [];
   readonly sentences: Span[] = [];
   readonly quotes: Span[] = [];
 
@@ -169,6 +200,7 @@ export class Layout {
       }
     }
     this.lines.push({ start: lineStart, end: n });
+    if (this.lines.some((l) => l.end - l.start > LONG_LINE)) this.lines = splitAtInlineHeadings(text, this.lines);
     if (sentStart < n) this.pushSentence(sentStart, n);
     this.quotes.sort((a, b) => a.start - b.start);
   }

@@ -172,3 +172,28 @@ describe('a wrapped paragraph read as the paragraph', () => {
     }
   });
 });
+
+describe('a report whose paragraphs lost their breaks', () => {
+  const review = '一、2024年工作回顾全年地区生产总值完成215.6亿元，增长5.8%。规模以上工业增加值增长7.2%；社会消费品零售总额86.3亿元，增长6.1%。新建农村公路126公里，改造老旧小区42个，新增城镇就业5200人。';
+  const plan = '二、2025年主要目标地区生产总值增长6%左右，城镇新增就业5000人以上，城镇调查失业率控制在5.5%以内。';
+  const filler = '我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，扎实推进高质量发展，经济社会发展取得新成效。'.repeat(6);
+  const text = `青川县人民政府工作报告${filler}${review}${plan}`;
+
+  it('starts a line at each numbered heading that opens a sentence inside a long line', () => {
+    const starts = new Layout(text).lines.map((l) => text.slice(l.start, l.start + 2));
+    expect(starts).toEqual(['青川', '一、', '二、']);
+  });
+
+  it('keeps a short line whole, whatever headings stand in it', () => {
+    const short = '一、工作回顾。二、主要目标。';
+    expect(new Layout(short).lines).toEqual([{ start: 0, end: short.length }]);
+  });
+
+  it('reads the review as results of its year and the plan as targets of the next', () => {
+    const got = Object.fromEntries(records(text).map((r) => [r.quote, `${r.kind} ${r.period}`]));
+    expect(got['215.6亿元']).toBe('actual 2024');
+    expect(got['5200人']).toBe('actual 2024');
+    expect(got['6%']).toBe('target 2025');
+    expect(got['5.5%']).toBe('target 2025');
+  });
+});
