@@ -179,15 +179,28 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
   return stripLeading(afterActorPlan(s, rules), rules);
 }
 
-/** 法院将力争结案率, 市教育局计划新建幼儿园: who plans is not what is measured; it starts after the plan word. */
+/**
+ * 法院将力争结案率, 市教育局计划新建幼儿园, 法院共受理各类案件: who plans or acts is not what is measured;
+ * it starts after the plan word, or after 将/计划/共 where an object verb and its object follow; before a
+ * verb alone (市场主体共新增) the subject is what is counted, and only the word is dropped.
+ */
 function afterActorPlan(s: string, rules: CompiledRules): string {
   const cue = rules.actorPlanCue;
   if (!cue || s.length < 4) return s;
   let cut = 0;
-  cue.lastIndex = 0;
-  for (let m = cue.exec(s); m; m = cue.exec(s)) {
+  cue.re.lastIndex = 0;
+  for (let m = cue.re.exec(s); m; m = cue.re.exec(s)) {
     const end = m.index + m[0].length;
-    if (m.index > 0 && s.length - end >= 2) cut = end;
+    if (m.index === 0) continue;
+    if (cue.always.has(m[0])) {
+      if (s.length - end >= 2) cut = end;
+      continue;
+    }
+    const verb = rules.objectVerbIndex.matchAt(s, end);
+    if (!verb) continue;
+    // 市场主体共新增: with no object after the verb, the subject names what is counted; only the word goes.
+    if (s.length - end - verb.word.length < 2) return s.slice(0, m.index) + s.slice(end);
+    cut = end;
   }
   return cut > 0 ? s.slice(cut) : s;
 }

@@ -83,6 +83,13 @@ export function escapeRegExp(text: string): string {
 }
 
 /** One regular expression for a word list, longest first: a single pass instead of one search per word. */
+/** Plan words that follow whoever plans (法院将力争…), for the indicator to start after them. */
+export interface ActorPlanCue {
+  re: RegExp;
+  /** The words that cut wherever they stand; the others only before an object verb with its object. */
+  always: ReadonlySet<string>;
+}
+
 export function alternation(list: string[], flags = ''): RegExp {
   const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
   return new RegExp(sorted.length ? sorted.map(escapeRegExp).join('|') : '(?!)', flags);
@@ -100,13 +107,10 @@ function startsWithAny(list: string[]): (text: string) => string | undefined {
   return (text) => re.exec(text)?.[0].trim();
 }
 
-/** 力争 wherever it stands; 将 and 计划 only before an object verb, since they open other words too (将来, 计划投资). */
-function actorPlanCue(cues: { always: string[]; beforeAction: string[] } | undefined, verbs: string[]): RegExp | undefined {
-  if (!cues) return undefined;
-  const parts = [];
-  if (cues.always.length > 0) parts.push(alternation(cues.always).source);
-  if (cues.beforeAction.length > 0 && verbs.length > 0) parts.push(`(?:${alternation(cues.beforeAction).source})(?=${alternation(verbs).source})`);
-  return parts.length > 0 ? new RegExp(parts.join('|'), 'g') : undefined;
+/** Every plan word of `cues`, and which of them cut wherever they stand (力争) rather than only before a verb (将, 计划). */
+function actorPlanCue(cues: { always: string[]; beforeAction: string[] } | undefined): ActorPlanCue | undefined {
+  if (!cues || cues.always.length + cues.beforeAction.length === 0) return undefined;
+  return { re: alternation([...cues.always, ...cues.beforeAction], 'g'), always: new Set(cues.always) };
 }
 
 function containsAny(list: string[]): (text: string) => string | undefined {
@@ -248,7 +252,7 @@ export interface CompiledRules {
   stockHeads: Set<string>;
   stockLead: (text: string) => string | undefined;
   /** Every plan word in a segment that someone's planning opens (将力争, 计划新建), for the indicator to start after. */
-  actorPlanCue: RegExp | undefined;
+  actorPlanCue: ActorPlanCue | undefined;
   sectionHeading: (text: string) => string | undefined;
   keepTrailing: SuffixList<true>;
   /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
@@ -348,7 +352,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     genericHeads: new Set(ind.genericHeads),
     stockHeads: new Set(ind.stockHeads ?? []),
     stockLead: startsWithAny(ind.stockLeads ?? []),
-    actorPlanCue: actorPlanCue(ind.actorPlanCues, ind.objectVerbs),
+    actorPlanCue: actorPlanCue(ind.actorPlanCues),
     sectionHeading: containsAny(ind.sectionHeadingWords ?? []),
     keepTrailing: words(ind.keepTrailing ?? []),
     impliedUnits: impliedUnits(f),
