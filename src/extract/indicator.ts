@@ -334,6 +334,16 @@ function objectOf(previous: string | undefined, rules: CompiledRules, minLength 
   return verb && previous!.length - verb.word.length >= minLength ? previous!.slice(verb.word.length) : '';
 }
 
+/** 市中院受理案件 -> 案件: the object of the first verb after a subject, for a bare verb after it (，审结1.19万件). */
+function objectAfterSubject(previous: string | undefined, rules: CompiledRules): string {
+  if (!previous) return '';
+  for (let k = 1; k + 2 < previous.length; k++) {
+    const verb = rules.objectVerbIndex.matchAt(previous, k);
+    if (verb && previous.length - k - verb.word.length >= 2) return previous.slice(k + verb.word.length);
+  }
+  return '';
+}
+
 /** Where the clause that ends at `end` (a delimiter of `delimiters` before it, or the text's start) begins. */
 function clauseStartBefore(text: string, end: number, delimiters: string): number {
   let start = end;
@@ -576,7 +586,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     // 创建3个国家级、5个省级产业园: the verb heads every item of the list.
     const listVerb = seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator ? (rules.objectVerbIndex.matchAt(ctx.previousIndicator, 0)?.word ?? '') : '';
     if (noun.length > 0) return (seg || (noun.startsWith(listVerb) ? '' : listVerb)) + noun;
-    if (seg.length > 0) return ctx.sameUnitAsPrevious ? seg + objectOf(ctx.previousIndicator, rules) : seg;
+    if (seg.length > 0) return ctx.sameUnitAsPrevious ? seg + (objectOf(ctx.previousIndicator, rules) || objectAfterSubject(ctx.previousIndicator, rules)) : seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;
     return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || actionNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/(?<![每0-9.,%万亿千百多余])[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules) || lineBefore(ctx, rules);
   }
