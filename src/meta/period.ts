@@ -310,6 +310,10 @@ export class PeriodResolver {
     if (context.whole) return format(context);
     // 从54万亿元增加到82.7万亿元: the level grown from stands for the year before the span.
     if (grownFrom) return String(context.from - 1);
+    // A contribution to growth or a yearly average is of the whole span, whatever verb reaches it; but
+    // one that rose from one level to another (由54.9%提高到58.8%) is a yearly level at the span's end.
+    const reachedFrom = /(?:由|从)[^，,；;]*(?:到|至)\s*$/.test(clause);
+    if (!reachedFrom && this.rules.files.periods.spanRates?.some((w) => q.indicator.includes(w) || clause.includes(w))) return format(context);
     // …增加到82.7万亿元: a level reached holds at the end of the span.
     if (/(?:到|至)\s*$/.test(clause)) return String(context.to);
     if (q.kind === 'target' || this.isFlow(q, clause)) return format(context);

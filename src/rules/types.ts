@@ -177,6 +177,8 @@ export interface PeriodsFile {
   partsOfYear?: { pattern: string; endMonth?: number }[];
   throughout: string[];
   flowWords: string[];
+  /** Figures of a whole span whatever verb reaches them (贡献率, 年均). */
+  spanRates?: string[];
 }
 
 export type PlaceLevel = 'province' | 'city' | 'county' | 'township';

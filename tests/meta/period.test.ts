@@ -23,6 +23,12 @@ describe('period', () => {
     expect(periods(text)).toEqual({ '54万亿元': '2012', '82.7万亿元': '2017', '7.1%': '2013-2017', '6600万人': '2013-2017', '76.7岁': '2017' });
   });
 
+  it('gives a contribution to growth over a span that span, beside a level reached in its last year', () => {
+    const text = '2021—2025年，全省消费对经济增长的贡献率达到58.6%，工业拉动经济增长2.4个百分点，常住人口城镇化率达到63.5%。';
+    expect(periods(text)).toEqual({ '58.6%': '2021-2025', '2.4个百分点': '2021-2025', '63.5%': '2025' });
+    expect(periods('2021—2025年，全省科技进步贡献率由55.1%提高到61.2%。')).toEqual({ '55.1%': '2020', '61.2%': '2025' });
+  });
+
   it('puts a level grown from in the year before, unless a year is named for it', () => {
     expect(periods('2023年，全县城镇化率由48.2%提高到53.5%。')).toEqual({ '48.2%': '2022', '53.5%': '2023' });
     expect(periods('全县贫困人口由2014年的3.2万人减少到2019年的0人。')).toEqual({ '3.2万人': '2014', '0人': '2019' });
