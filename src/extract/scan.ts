@@ -55,6 +55,9 @@ export function bareScaleAt(t: string, i: number): boolean {
 /** 百分之三十 and 千分之三点五: a share written in words, with the unit it stands for. */
 const SHARE_WORDS: readonly [prefix: string, unit: string][] = [['百分之', '%'], ['千分之', '‰']];
 const RANGE_CONNECTORS = ['——', '—', '–', '-', '~', '至', '到'];
+/** Words that join the ends of a range only when 之间 follows the upper one (介于2%与3%之间). */
+const BETWEEN_CONNECTORS = ['与', '和'];
+const BETWEEN_CLOSE = '之间';
 const BOUNDARY_OK = new CharSet(['以', '左', '上', '多', '余', '的', '和', '及', '与', '或', '至', '到', '等', '、', '次']);
 
 /** Longer digit runs are identifiers, not figures; reading stops there so nothing downstream grows with them. */
@@ -473,7 +476,7 @@ export function patternFor(rule: UnitRule | undefined): string {
 }
 
 function rangeAfter(t: string, q: Quantity, a: Located, rules: CompiledRules): Quantity | null {
-  const conn = RANGE_CONNECTORS.find((c) => t.startsWith(c, a.end));
+  const conn = RANGE_CONNECTORS.find((c) => t.startsWith(c, a.end)) ?? BETWEEN_CONNECTORS.find((c) => t.startsWith(c, a.end));
   if (!conn) return null;
   const prev = t[q.start - 1];
   if (prev === '从' || prev === '由') return null;
@@ -482,6 +485,8 @@ function rangeAfter(t: string, q: Quantity, a: Located, rules: CompiledRules): Q
   if (!readB) return null;
   const b = locate(t, readB, rules);
   if (!b.unit) return null;
+  // 2%与3%之间: 与 and 和 join two figures as a range only when 之间 closes it.
+  if (BETWEEN_CONNECTORS.includes(conn) && !t.startsWith(BETWEEN_CLOSE, afterSpaces(t, b.end))) return null;
   if (a.unit && a.unit.unit !== b.unit.unit) return null;
   let lower = a.value;
   if (!a.unit && !isScaled(a.read)) lower = shift(lower, sharedScale(a.read, b.read));
