@@ -25,7 +25,7 @@ export interface Span {
  * 2025年, 2021—2025年, 2025至26年度 (a fiscal year written with the second year short), 2020年以来; and
  * 2.2024年… opening a line, a list's number before the year (no decimal 2.2024); 2023/2024学年, a school year.
  */
-const YEAR = /(?=(?:19|20)\d\d)(?:(?<![\d.])|(?<=(?:^|\n)[ \t\u3000]*\d{1,2}[.．]))((?:19|20)\d\d)\s*(?:(?:[-—–~至到/])\s*((?:19|20)?\d\d)(?!\d))?\s*(?:学(?=年))?年(以来|来)?/g;
+const YEAR = /(?=(?:19|20)\d\d)(?:(?<![\d.])|(?<=(?:^|\n)[ \t\u3000]*\d{1,2}[.．]))((?:19|20)\d\d)\s*(?:(?:[-—–~至到/])\s*((?:19|20)?\d\d)(?!\d))?\s*(?:(?:学|财政)(?=年))?年(以来|来)?/g;
 const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
 /** A short line without sentence punctuation: a table's caption (表2  2025年规模以上工业主要产品产量). */
 const TABLE_CAPTION = /^[^。；，,：:]{2,40}$/;
@@ -35,15 +35,19 @@ const UNIT_LINE = /^\s*[（(]?\s*(?:计量)?单位\s*[：:][^。，,；]{1,20}$/
 const OPENING_CHARS = 1500;
 const BASELINE_BEFORE = /(?:比|较|同|与|相比)\s*$/;
 
-const CHINESE_YEAR = /[零〇○一二三四五六七八九]{4}(?=年)/g;
+const CHINESE_YEAR = /[零〇○一二三四五六七八九]{4}(?=年)|[零〇○一二三四五六七八九]{4}(?=\s*[至到\-—–/]\s*[零〇○一二三四五六七八九]{2}(?:[零〇○一二三四五六七八九]{2})?\s*(?:财政|財政)?年)|(?<=[零〇○一二三四五六七八九]{4}\s*[至到\-—–/]\s*)(?:[零〇○一二三四五六七八九]{2}){1,2}(?=\s*(?:财政|財政)?年)/g;
 const YEAR_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
-/** 二〇二四年 and 二○二四年 (a circle often stands for the zero) as 2024年: one character for one, so offsets hold. */
+/**
+ * 二〇二四年 and 二○二四年 (a circle often stands for the zero) as 2024年, and the years of a span
+ * (二〇二五至二六财政年度): one character for one, so offsets hold.
+ */
 export function arabicYears(text: string): string {
   return text.replace(CHINESE_YEAR, (digits) => {
     let out = '';
     for (const ch of digits) out += YEAR_DIGIT[ch]!;
-    return /^(?:19|20)/.test(out) ? out : digits;
+    // The second year of a span may be written short (二〇二五至二六年度): two digits stand as they are.
+    return /^(?:19|20)/.test(out) || out.length === 2 ? out : digits;
   });
 }
 
@@ -222,7 +226,7 @@ export class PeriodResolver {
     const from = Number(m[1]);
     if (m[2] && m[2].length === 2) return { from, to: Math.floor(from / 100) * 100 + Number(m[2]), whole: true };
     // 2023/2024学年: a school year is one period across two calendar years, as a fiscal year is.
-    if (m[2]) return m[0].includes('学') ? { from, to: Number(m[2]), whole: true } : { from, to: Number(m[2]) };
+    if (m[2]) return /学|财政/.test(m[0]) ? { from, to: Number(m[2]), whole: true } : { from, to: Number(m[2]) };
     if (m[3] && this.reviewedYear !== undefined && this.reviewedYear > from) return { from, to: this.reviewedYear };
     return { from, to: from };
   }

@@ -62,6 +62,7 @@ describe('period', () => {
 
   it('reads a fiscal year written with its second year short as one period', () => {
     expect(periods('2024/25年度政府收入为5860亿元。預計2025至26年度綜合赤字為670億元。')).toEqual({ '5860亿元': '2024-2025', '670億元': '2025-2026' });
+    expect(periods('二〇二五至二六財政年度政府總開支為八千一百億元。')).toEqual({ '八千一百億元': '2025-2026' });
   });
 
   it('reads the year of a title that names an analysis of the economy (运行简析)', () => {

@@ -102,6 +102,8 @@ describe('region', () => {
     ['an autonomous region, whose 全区 speaks for it', '北疆维吾尔自治区2025年统计公报\n全区地区生产总值增长5%。全区新增就业20万人。', '北疆维吾尔自治区'],
     ['a government named in the heading (县政府)', '青石县政府\n2025年工作总结\n全县新增就业5000人。', '青石县'],
     ["a special administrative region's government", '澳门特别行政区政府\n二〇二五年财政年度施政报告\n本澳经济增长2.5%。', '澳门特别行政区'],
+    ['Hong Kong named only as 本港', '財政預算案\n本港經濟去年增長百分之三點二，全港失業率為百分之三。', '香港特别行政区'],
+    ['Macao named only as 本澳', '施政報告\n本澳經濟增長百分之八，全澳就業人口三十七萬人。', '澳门特别行政区'],
     ['Hong Kong named without its suffix, in a release that speaks as 本港', '统计处公布香港2025年第三季本地生产总值\n本港经济增长2.5%，全港失业率3.1%。', '香港特别行政区'],
     ['a province that speaks of Hong Kong often, named in full', '广东省人民政府工作报告\n深化与香港、澳门合作，香港投资企业增加，香港和澳门游客增多。全省地区生产总值增长5%。', '广东省'],
     ['a place beside its political consultative conference (县政协), not 市政 works', '全市市政工程投资12亿元。江州市政协委员提案320件。全市新增就业5万人。', '江州市'],
