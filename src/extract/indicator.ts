@@ -232,7 +232,7 @@ const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:
 const RECOVERED_OPENERS = ['恢'.charCodeAt(0), '相'.charCodeAt(0)];
 const RECOVERED_SHARE = /^(恢复到|恢复至|相当于)(?:(?:19|20)\d\d\s*年)?(同期水平|同期|疫情前水平|疫情前)的$/;
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
-const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
+const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|高出|低出|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
 
 /** The longest average of an action alone (日均新设, 户均新增): a qualifier of two and a verb of up to four. */
 const MAX_PER_ACTION = 6;

@@ -127,6 +127,13 @@ describe('kind from document structure', () => {
     expect(kinds(text)).toEqual({ '1260处': 'actual', '86万人': 'actual', '412处': 'actual', '848处': 'actual', '900处': 'target', '300亿元': 'target' });
   });
 
+  it.each([
+    ['地区生产总值增长5.2%，低于年初预期目标0.8个百分点。', '0.8个百分点'],
+    ['固定资产投资增长3.5%，未完成年度目标。', '3.5%'],
+  ])('reads a result compared with its target as a result: %s', (sentence, quote) => {
+    expect(kinds(`一、2025年工作回顾\n${sentence}`)[quote]).toBe('actual');
+  });
+
   it('keeps a review actual until a transition to plans', () => {
     const text = [
       '一年来，全市上下团结奋斗，取得了显著成绩。',
