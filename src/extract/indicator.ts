@@ -1,6 +1,6 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Tagger } from '../text/segment.js';
-import { DE, isAsciiLetter, isDigit, isHan } from '../text/chars.js';
+import { CharSet, DE, isAsciiLetter, isDigit, isHan } from '../text/chars.js';
 import { COMPARED_LEVEL } from '../text/compared.js';
 import { unwrapLines } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
@@ -244,7 +244,7 @@ const JOINER_AT_END = /(?:以及|和|及|与|或)$/;
 const LEVEL_REACHED = /^[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到|增加至|提高到|升至)$/;
 
 /** The thing counted after the number: 建成16座农村生活垃圾中转站 -> 农村生活垃圾中转站. */
-function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
+function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
   const { text, after, clauseEnd } = ctx;
   let end = clauseEnd;
   // An aside in brackets or another figure closes the noun phrase.
@@ -275,11 +275,33 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules): string {
   // 3%左右的目标以内: a figure that names itself a target counts no thing after it.
   if (ctx.namesTarget) return '';
   s = s.replace(/^(的|等|左右|以上|以内|以下|多|余)+/, '');
+  s = beforePreposition(s, tagger);
   s = headAfterDe(s, rules);
   s = s.replace(/^(全省|全市|全县|全国|全区)/, '');
   // 3个市级、4个县级乡村振兴示范点: a level alone shares the head of the list's last item.
   if (LEVEL_ONLY.test(s) && end < clauseEnd) s += LAST_ITEM_HEAD.exec(text.slice(end, clauseEnd))?.[1] ?? '';
   return stripTrailing(s, rules);
+}
+
+/** Prepositions that open what the things counted do (3个区县向…发放, 12个项目向园区集中), not what they are. */
+const PREPOSITIONS = new CharSet([...'向对为给把从在与跟同将']);
+
+/**
+ * 3个区县向不符合条件的人员发放补贴: the things counted end before a preposition that opens their action.
+ * Only jieba can tell the preposition from the same character inside a word (方向, 对口, 在校生), so the
+ * text is tagged only when such a character stands after the first two.
+ */
+function beforePreposition(s: string, tagger: Tagger | undefined): string {
+  if (!tagger || s.length < 4) return s;
+  let has = false;
+  for (let i = 2; i < s.length - 1 && !has; i++) has = PREPOSITIONS.hasCode(s.charCodeAt(i));
+  if (!has) return s;
+  let at = 0;
+  for (const { word, tag } of tagger.tag(s)) {
+    if (tag === 'p' && at >= 2 && word.length === 1 && PREPOSITIONS.hasCode(word.charCodeAt(0))) return s.slice(0, at);
+    at += word.length;
+  }
+  return s;
 }
 
 /** The head noun of the last item of a list of counted levels: 、4个县级(乡村振兴示范点). */
@@ -581,7 +603,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     // too, unless it counts a thing of its own (3个街道、12个镇).
     const sharesSubject = seg.length === 0 && ctx.previousAdjacent && !!ctx.previousIndicator;
     if (sharesSubject && (previousEnd < 0 || previousEnd >= cueStart)) return ctx.previousIndicator!;
-    const noun = nounAfter(ctx, rules);
+    const noun = nounAfter(ctx, rules, tagger);
     if (sharesSubject && noun.length === 0) return ctx.previousIndicator!;
     // 创建3个国家级、5个省级产业园: the verb heads every item of the list.
     const listVerb = seg.length === 0 && ctx.previousAdjacent && ctx.previousIndicator ? (rules.objectVerbIndex.matchAt(ctx.previousIndicator, 0)?.word ?? '') : '';
@@ -591,7 +613,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || actionNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/(?<![每0-9.,%万亿千百多余])[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules) || lineBefore(ctx, rules);
   }
   if (endsWithVerb(seg, rules, tagger)) {
-    const noun = nounAfter(ctx, rules);
+    const noun = nounAfter(ctx, rules, tagger);
     if (noun.length > 0) return keepShortSubject(seg, rules) + noun;
   }
   // 新培育龙头企业6家，总数达到41家: the total is of the things just counted, new or not.
