@@ -35,19 +35,25 @@ const UNIT_LINE = /^\s*[（(]?\s*(?:计量)?单位\s*[：:][^。，,；]{1,20}$/
 const OPENING_CHARS = 1500;
 const BASELINE_BEFORE = /(?:比|较|同|与|相比)\s*$/;
 
-const CHINESE_YEAR = /[零〇○一二三四五六七八九]{4}(?=年)|[零〇○一二三四五六七八九]{4}(?=\s*[至到\-—–/]\s*[零〇○一二三四五六七八九]{2}(?:[零〇○一二三四五六七八九]{2})?\s*(?:财政|財政)?年)|(?<=[零〇○一二三四五六七八九]{4}\s*[至到\-—–/]\s*)(?:[零〇○一二三四五六七八九]{2}){1,2}(?=\s*(?:财政|財政)?年)/g;
+/** A year in Chinese digits, and the second year of a span after it, before 年 (or 财政年度). */
+const CHINESE_YEAR = /([零〇○一二三四五六七八九]{4})(?:(\s*[至到\-—–/]\s*)((?:[零〇○一二三四五六七八九]{2}){1,2}))?(?=\s*(?:财政|財政)?年)/g;
 const YEAR_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+function digitsOf(chinese: string): string {
+  let out = '';
+  for (const ch of chinese) out += YEAR_DIGIT[ch]!;
+  return out;
+}
+
 /**
- * 二〇二四年 and 二○二四年 (a circle often stands for the zero) as 2024年, and the years of a span
- * (二〇二五至二六财政年度): one character for one, so offsets hold.
+ * 二〇二四年 and 二○二四年 (a circle often stands for the zero) as 2024年, and both years of a span
+ * (二〇二五至二六财政年度, the second often written short): one character for one, so offsets hold.
  */
 export function arabicYears(text: string): string {
-  return text.replace(CHINESE_YEAR, (digits) => {
-    let out = '';
-    for (const ch of digits) out += YEAR_DIGIT[ch]!;
-    // The second year of a span may be written short (二〇二五至二六年度): two digits stand as they are.
-    return /^(?:19|20)/.test(out) || out.length === 2 ? out : digits;
+  return text.replace(CHINESE_YEAR, (all: string, first: string, joiner: string | undefined, second: string | undefined) => {
+    const year = digitsOf(first);
+    if (!/^(?:19|20)/.test(year)) return all;
+    return second === undefined ? year : year + joiner + digitsOf(second);
   });
 }
 
