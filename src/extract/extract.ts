@@ -8,7 +8,7 @@ import { blankPageDebris } from '../text/page-debris.js';
 import { codePointOffsets } from '../text/offsets.js';
 import type { Tagger } from '../text/segment.js';
 import { findComparator } from './comparator.js';
-import { cleanSegment, findIndicator, listOpeningMeasure, type IndicatorContext } from './indicator.js';
+import { cleanSegment, findIndicator, listOpeningMeasure, subjectHead, type IndicatorContext } from './indicator.js';
 import { COMPARED_LEVEL } from '../text/compared.js';
 import { distributeRespectively, type ListWords } from './respectively.js';
 import { KindResolver, type KindCarry } from './kind.js';
@@ -336,7 +336,7 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   }
   // 粮食播种面积稳定在86.2万亩，总产量达到36.8万吨: a bare head continues the subject of the figure before.
   // A name the catalogue knows as it stands (5G基站) is no bare head.
-  if (prev.indicator && indicator.length <= MAX_BARE_HEAD && indicator !== prev.indicator && !ctx.catalogue.find(indicator)) indicator = ctx.catalogue.completeHead(indicator, prev.indicator) ?? indicator;
+  if (prev.indicator && indicator.length <= MAX_BARE_HEAD && indicator !== prev.indicator && !ctx.catalogue.find(indicator)) indicator = ctx.catalogue.completeHead(indicator, prev.indicator) ?? subjectHead(indicator, prev.indicator, rules) ?? indicator;
   // 接待游客785万人次，增速12.3%: a growth rate alone is the rate of the figure before.
   if (prev.indicator && rules.rateNouns.matchEnd(indicator)?.word === indicator && !prev.indicator.endsWith(indicator)) indicator = prev.indicator + indicator;
   // 临江市地区生产总值增长5.2%，全省增长5.0%: a figure for another whole place shares the measure, not the place;

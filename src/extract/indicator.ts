@@ -630,7 +630,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     if (thing.length >= 2 && !rules.genericHeads.has(thing)) return thing + seg;
   }
   if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) {
-    if (!ctx.sentenceSubjectCountsPeople) return ctx.sentenceSubject + seg;
+    if (!ctx.sentenceSubjectCountsPeople) return subjectHead(seg, ctx.sentenceSubject, rules) ?? ctx.sentenceSubject + seg;
     // 义务教育阶段招生2.14万人，在校生9.57万人: a head after another head shares what qualified that one.
     let head = '';
     for (const h of rules.genericHeads) if (h.length > head.length && ctx.sentenceSubject.endsWith(h) && ctx.sentenceSubject.length > h.length + 1) head = h;
@@ -642,6 +642,18 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   // 投产率 is a rate, a noun, though it opens with a verb.
   const ownVerb = (startsWithVerb(seg, rules) && !rules.rateEnd.test(seg)) || REPORTING_VERB.test(item);
   return afterBreak && !ownVerb ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
+}
+
+/**
+ * 油料种植面积15.3万亩，产量2.8万吨: a bare head after a figure that gives a subject's area, output or herd
+ * measures the same subject (油料产量).
+ */
+export function subjectHead(head: string, previous: string, rules: CompiledRules): string | undefined {
+  if (!rules.subjectHeads.has(head)) return undefined;
+  const measure = rules.subjectMeasures.matchEnd(previous);
+  if (!measure || previous.length - measure.word.length < 2) return undefined;
+  const subject = previous.slice(0, -measure.word.length);
+  return subject.endsWith(head) ? undefined : subject + head;
 }
 
 /** 飞雄机场直飞 keeps its subject; 围绕…等方面推出 keeps only the verb. */

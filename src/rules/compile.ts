@@ -253,6 +253,9 @@ export interface CompiledRules {
   stockLead: (text: string) => string | undefined;
   /** Every plan word in a segment that someone's planning opens (将力争, 计划新建), for the indicator to start after. */
   actorPlanCue: ActorPlanCue | undefined;
+  /** Bare heads that measure the subject of the figure before (产量 after 油料种植面积), and the measures that end it. */
+  subjectHeads: Set<string>;
+  subjectMeasures: SuffixList<true>;
   sectionHeading: (text: string) => string | undefined;
   keepTrailing: SuffixList<true>;
   /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
@@ -353,6 +356,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     stockHeads: new Set(ind.stockHeads ?? []),
     stockLead: startsWithAny(ind.stockLeads ?? []),
     actorPlanCue: actorPlanCue(ind.actorPlanCues),
+    subjectHeads: new Set(ind.headsOfSubject?.heads ?? []),
+    subjectMeasures: words(ind.headsOfSubject?.measures ?? []),
     sectionHeading: containsAny(ind.sectionHeadingWords ?? []),
     keepTrailing: words(ind.keepTrailing ?? []),
     impliedUnits: impliedUnits(f),

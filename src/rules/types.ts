@@ -142,6 +142,8 @@ export interface IndicatorFile {
   oneCharChangeEnds?: string[];
   /** A bare head and the head it pairs with (支出: 收入), for an account named once for both. */
   counterparts?: Record<string, string>;
+  /** Bare heads (产量) that measure the subject of the figure before when its indicator ends in one of `measures` (种植面积). */
+  headsOfSubject?: { heads: string[]; measures: string[] };
   /** Words of planning after whoever plans (法院将力争…): the indicator starts after them. */
   actorPlanCues?: { always: string[]; beforeAction: string[] };
 }
