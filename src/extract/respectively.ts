@@ -8,8 +8,8 @@ export interface Distributable {
 }
 
 const LIST_JOINERS = /[和、及与]/;
-/** 第一、二、三产业增加值: a run of ordinals sharing one head (第一产业增加值, 第二…). */
-const ORDINAL_RUN = /^(第?[一二三四五六七八九十](?:[、和及与][一二三四五六七八九十])+)(.+)$/;
+/** 第一、二、三产业增加值, 第一、第二、第三产业: a run of ordinals sharing one head (第一产业增加值, 第二…). */
+const ORDINAL_RUN = /^(第?[一二三四五六七八九十](?:[、和及与]第?[一二三四五六七八九十])+)(.+)$/;
 
 /** How a list item's words are found: a segmenter, and a test for words that name a measure (量, 产量, 里程). */
 export interface ListWords {
@@ -46,8 +46,9 @@ export function splitSubjectList(subject: string, words?: ListWords, counterpart
   const ordinals = ORDINAL_RUN.exec(subject);
   if (ordinals) {
     const [, first = '', head = ''] = ordinals;
-    const prefix = first.startsWith('第') ? '第' : '';
-    return first.replace(/^第/, '').split(/[、和及与]/).map((n) => prefix + n + head);
+    // 一、二、三产业 is short for 第一、二、三产业: industries are named by their ordinal.
+    const prefix = first.startsWith('第') || head.startsWith('产业') ? '第' : '';
+    return first.split(/[、和及与]/).map((n) => prefix + n.replace(/^第/, '') + head);
   }
   const items = subject.split(LIST_JOINERS).map((s) => s.trim()).filter((s) => s.length > 0);
   if (items.length < 2) return items;
