@@ -146,7 +146,12 @@ export class PeriodResolver {
     // A plan stated without a review (a 2024年政府工作报告 title) reviews the year before it; a review
     // stated or dated without a plan plans the year after it.
     // A five-year plan's title plans its whole span, from its first year.
-    const plannedStatedYear = from ? undefined : stated(p.plannedYearPatterns);
+    // …第十五个五年规划和二〇三五年远景目标纲要: the vision year a plan's title names beside it is not the
+    // year it plans; the plan's span is.
+    const statedYear = from ? undefined : stated(p.plannedYearPatterns);
+    const title = text.slice(0, OPENING_CHARS).trimStart().split('\n', 1)[0]!;
+    const visionTitle = statedYear !== undefined && title.includes('规划') && title.includes('远景');
+    const plannedStatedYear = visionTitle ? undefined : statedYear;
     this.plannedSpan = from ? from.plannedSpan : plannedStatedYear === undefined ? this.planTitleSpan(text) : undefined;
     const planned = from ? from.plannedYear : (plannedStatedYear ?? this.plannedSpan?.from);
     this.plannedStated = planned !== undefined;

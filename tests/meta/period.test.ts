@@ -81,6 +81,11 @@ describe('period', () => {
     expect(periods('2024/2025学年，全县共有普通高中6所，在校生1.26万人。2023—2024学年度招生4120人。')).toEqual({ '6所': '2024-2025', '1.26万人': '2024-2025', '4120人': '2023-2024' });
   });
 
+  it('reads a five-year plan whose title also names a vision year as planning its span', () => {
+    const text = '青川县国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要\n主要目标：地区生产总值年均增长6%左右，研发投入强度达到2.8%。到2035年，城镇化率达到72%。';
+    expect(periods(text)).toEqual({ '6%': '2026-2030', '2.8%': '2030', '72%': '2035' });
+  });
+
   it('names the spans of five-year plans', () => {
     expect(periods('“十三五”期间，全县累计减少贫困人口3.2万人。')).toEqual({ '3.2万人': '2016-2020' });
   });
