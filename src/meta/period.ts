@@ -31,6 +31,8 @@ const LINE_LABEL = /^\s*((?:19|20)\d\d)\s*年\s*[：:，,]/;
 const TABLE_CAPTION = /^[^。；，,：:]{2,40}$/;
 /** 单位：万人 between a table's caption and its header: the caption's year still holds. */
 const UNIT_LINE = /^\s*[（(]?\s*(?:计量)?单位\s*[：:][^。，,；]{1,20}$/;
+/** The years a plan's title gives in brackets: （2025—2027年）, (2024-2026年). */
+const TITLE_SPAN = /[（(]\s*((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?\s*[)）]/;
 /** How far into a text its subject is looked for: a page's title, byline and lead paragraph. */
 const OPENING_CHARS = 1500;
 const BASELINE_BEFORE = /(?:比|较|同|与|相比)\s*$/;
@@ -218,6 +220,10 @@ export class PeriodResolver {
   /** 第十五个五年规划纲要, “十五五”规划: a plan's title, and the span of years it plans. */
   private planTitleSpan(text: string): Span | undefined {
     const head = text.slice(0, OPENING_CHARS).split('\n').slice(0, 6).join('\n');
+    // …实施方案（2025—2027年）, …三年行动计划(2024-2026年): a plan's title that gives its years.
+    const title = head.trimStart().split('\n', 1)[0]!;
+    const spanned = TITLE_SPAN.exec(title);
+    if (spanned && this.rules.planTitle(title)) return { from: Number(spanned[1]), to: Number(spanned[2]) };
     if (!head.includes('规划')) return undefined;
     for (const plan of this.planSpans) if (plan.names.some((name) => new RegExp(`${name}”?(?:时期|期间)?[^。，\n]{0,16}规划`).test(head))) return plan.span;
     return undefined;

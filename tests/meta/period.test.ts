@@ -86,6 +86,11 @@ describe('period', () => {
     expect(periods(text)).toEqual({ '6%': '2026-2030', '2.8%': '2030', '72%': '2035' });
   });
 
+  it("gives a plan's targets the years its title names in brackets, and a target year its own", () => {
+    const text = '青川县乡村振兴三年行动方案（2025—2027年）\n每年新建高标准农田2万亩。到2027年，农村自来水普及率达到95%。';
+    expect(periods(text)).toEqual({ '2万亩': '2025-2027', '95%': '2027' });
+  });
+
   it('names the spans of five-year plans', () => {
     expect(periods('“十三五”期间，全县累计减少贫困人口3.2万人。')).toEqual({ '3.2万人': '2016-2020' });
   });
