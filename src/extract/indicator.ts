@@ -97,7 +97,8 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     if (drop && !(verb && verb.word.length > drop.word.length) && !endsInPerQualifier(s, drop.word, rules) && !(kept && kept.word.length > drop.word.length)) s = s.slice(0, s.length - drop.word.length);
     const change = rules.changeVerbs.matchEnd(s);
     // One-character verbs (增, 减) end many nouns; those listed (升, 跌 of 按年跌3.2%) end none.
-    if (change && (change.word.length > 1 || rules.oneCharChangeEnds.has(change.word))) s = s.slice(0, s.length - change.word.length);
+    // 工业拉动经济增长(2.1个百分点): the growth a contribution pulls is what is measured, not a change verb.
+    if (change && (change.word.length > 1 || rules.oneCharChangeEnds.has(change.word)) && !PULLED_GROWTH.test(s)) s = s.slice(0, s.length - change.word.length);
     const adv = rules.measureAdverbs.matchEnd(s);
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
     // 增速比全国、全省分别高: the comparison's own word goes with it (not the 高 of 提高, which no 比 precedes).
@@ -204,6 +205,9 @@ function afterActorPlan(s: string, rules: CompiledRules): string {
   }
   return cut > 0 ? s.slice(cut) : s;
 }
+
+/** A contribution to growth: 拉动经济增长, 拉动GDP增长. */
+const PULLED_GROWTH = /拉动[^，,；;。]{0,12}增长$/;
 
 /** 比全国、全省分别高, 比全省平均水平低: the word of a comparison after its baseline. */
 const COMPARED_GAP_AT_END = /(?<=比[^比]{1,16})(?:分别)?(?:高出|高|低|快|慢)$/;
