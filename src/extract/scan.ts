@@ -244,6 +244,7 @@ interface UnitRead {
   rule: UnitRule;
 }
 
+/** The scale of a rate's base written after its slash: 部/百人, 张/千人, 人/万人. */
 const PER_BASE_SCALES = '百千万';
 
 function readUnit(t: string, pos: number, rules: CompiledRules): UnitRead | null {
