@@ -560,7 +560,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   // After an earlier figure of the same clause, only the last list item speaks of this one.
   if (previousEnd >= clauseStart && raw.includes(LIST_BREAK)) raw = raw.slice(raw.lastIndexOf(LIST_BREAK) + 1);
   // 小屯、理化等7个乡镇污水处理厂: an enumeration closed by 等 names examples; the counted thing follows the number.
-  const enumerated = /等$/.test(raw);
+  const enumerated = /等$/.test(raw) || namesEachCounted(raw, ctx, rules);
   let seg = enumerated ? (rules.objectVerbIndex.matchAt(cleanSegment(raw, rules), 0)?.word ?? '') : raw.includes('的') ? headAfterDe(raw, rules) : raw;
   if (!enumerated && seg.includes(LIST_BREAK)) {
     // A list of actions (建成…、成立…、审批…机构262家) ends in the one that is counted; a list of nouns is the indicator.
@@ -646,6 +646,23 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   // 投产率 is a rate, a noun, though it opens with a verb.
   const ownVerb = (startsWithVerb(seg, rules) && !rules.rateEnd.test(seg)) || REPORTING_VERB.test(item);
   return afterBreak && !ownVerb ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
+}
+
+/** A count written in Chinese or Arabic digits, up to ten: 3, 三, 两. */
+const SMALL_COUNT = /^(?:[2-9]|10|[两二三四五六七八九十])(?=[个家所座处项条])/;
+const CHINESE_SMALL: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * 河西、青石、城关3个乡镇完成改造: short names listed right before a count of as many things are those
+ * things, named one by one; the thing counted follows the number, as after 等.
+ */
+function namesEachCounted(raw: string, ctx: IndicatorContext, rules: CompiledRules): boolean {
+  if (!raw.includes(LIST_BREAK)) return false;
+  const count = SMALL_COUNT.exec(ctx.text.slice(ctx.cueStart, ctx.after));
+  if (!count) return false;
+  const items = raw.slice(raw.lastIndexOf('，') + 1).split(LIST_BREAK);
+  const n = CHINESE_SMALL[count[0]] ?? Number(count[0]);
+  return items.length === n && items.every((item) => /^[\u4e00-\u9fff]{2,4}$/.test(item) && !rules.objectVerbIndex.matchAt(item, 0));
 }
 
 /**
