@@ -118,7 +118,10 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     const at = text.slice(clauseStart, group[0]!.start).indexOf('分别');
     if (at < 0) continue;
     let items = splitSubjectList(subjectOf(clauseStart, clauseStart + at), words, counterparts);
-    const after = group.filter((r) => r.start > clauseStart + at);
+    // 分别达到4.2万元、2.1万元（分别增长4.5%、6.8%）: an aside in brackets is a list of its own, of the same subjects.
+    const outside = layout.insideBrackets(clauseStart + at) ? group : group.filter((r) => !layout.insideBrackets(r.start));
+    const aside = outside.length < group.length ? group.filter((r) => layout.insideBrackets(r.start) && r.start > clauseStart + at) : [];
+    const after = outside.filter((r) => r.start > clauseStart + at);
     // 接待游客1.2亿人次，旅游收入1350亿元，分别增长15.3%和18.7%: with no subject of its own, 分别 refers to
     // as many figures before it in the same sentence.
     if (items.length === 0) {
@@ -134,5 +137,6 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
       const item = items[i]!;
       r.indicator = measure && !item.endsWith(measure) ? item + measure : item;
     });
+    if (aside.length === items.length && text.slice(after[after.length - 1]!.start, aside[0]!.start).includes('分别')) aside.forEach((r, i) => (r.indicator = after[i]!.indicator));
   }
 }

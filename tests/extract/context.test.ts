@@ -291,6 +291,16 @@ describe('indicator', () => {
     ]);
   });
 
+  it('reads a 分别 list in brackets after another as a list of the same subjects', () => {
+    const got = records('城镇、农村居民人均可支配收入分别达到4.6万元、2.3万元（分别增长4.2%、6.5%）。', true).map((r) => [r.quote, r.indicator, r.measure]);
+    expect(got).toEqual([
+      ['4.6万元', '城镇居民人均可支配收入', 'level'],
+      ['2.3万元', '农村居民人均可支配收入', 'level'],
+      ['4.2%', '城镇居民人均可支配收入', 'change'],
+      ['6.5%', '农村居民人均可支配收入', 'change'],
+    ]);
+  });
+
   it.each([
     ['城乡居民人均可支配收入分别达到42810元和19530元', ['城镇居民人均可支配收入', '农村居民人均可支配收入']],
     ['全年进出口总额分别增长6.1%和3.2%', ['进口总额', '出口总额']],
