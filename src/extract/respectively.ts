@@ -113,10 +113,21 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     const cs = clauseStartOf(r);
     (byClause.get(cs) ?? byClause.set(cs, []).get(cs)!).push(r);
   }
+  // The indicators the last 分别 list gave, for a list right after it that names no subject.
+  let last: { sentence: number; indicators: string[] } | undefined;
   for (const [clauseStart, group] of byClause) {
     if (group.length < 2) continue;
     const at = text.slice(clauseStart, group[0]!.start).indexOf('分别');
-    if (at < 0) continue;
+    if (at < 0) {
+      // 分别为31亿元、96亿元和142亿元，增长2.9%、5.6%和6.1%: as many figures after it, with no subject of
+      // their own, go on through the same list.
+      const sentence = layout.sentence(clauseStart).start;
+      if (last && last.sentence === sentence && last.indicators.length === group.length && subjectOf(clauseStart, group[0]!.start) === '') {
+        const indicators = last.indicators;
+        group.forEach((r, i) => (r.indicator = indicators[i]!));
+      }
+      continue;
+    }
     let items = splitSubjectList(subjectOf(clauseStart, clauseStart + at), words, counterparts);
     // 分别达到4.2万元、2.1万元（分别增长4.5%、6.8%）: an aside in brackets is a list of its own, of the same subjects.
     const outside = layout.insideBrackets(clauseStart + at) ? group : group.filter((r) => !layout.insideBrackets(r.start));
@@ -138,5 +149,6 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
       r.indicator = measure && !item.endsWith(measure) ? item + measure : item;
     });
     if (aside.length === items.length && text.slice(after[after.length - 1]!.start, aside[0]!.start).includes('分别')) aside.forEach((r, i) => (r.indicator = after[i]!.indicator));
+    last = { sentence: layout.sentence(clauseStart).start, indicators: after.map((r) => r.indicator) };
   }
 }

@@ -291,6 +291,13 @@ describe('indicator', () => {
     ]);
   });
 
+  it.each([
+    ['一、二、三产业增加值分别为28亿元、91亿元和137亿元，增长3.2%、5.9%和6.4%。', ['第一产业增加值', '第二产业增加值', '第三产业增加值', '第一产业增加值', '第二产业增加值', '第三产业增加值']],
+    ['城乡居民人均可支配收入分别达到42810元和19530元，全年新增就业1.2万人、转移就业3.1万人。', ['城镇居民人均可支配收入', '农村居民人均可支配收入', '新增就业', '转移就业']],
+  ])('goes on through a 分别 list in a clause after it that names no subject: %s', (text, indicators) => {
+    expect(records(text, true).map((r) => r.indicator)).toEqual(indicators);
+  });
+
   it('reads a 分别 list in brackets after another as a list of the same subjects', () => {
     const got = records('城镇、农村居民人均可支配收入分别达到4.6万元、2.3万元（分别增长4.2%、6.5%）。', true).map((r) => [r.quote, r.indicator, r.measure]);
     expect(got).toEqual([
