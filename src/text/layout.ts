@@ -102,7 +102,7 @@ export function softWraps(text: string, gaps: readonly Gap[] = []): Set<number> 
 /** No soft line breaks: the default of readers that take a text's soft breaks. */
 export const NO_SOFT_BREAKS: ReadonlySet<number> = new Set();
 
-/** A line this long holds more than a paragraph when headings stand inside it. */
+/** A line this long, holding most of its text, holds more than a paragraph when headings stand inside it. */
 const LONG_LINE = 400;
 /** A numbered heading of the first two levels (二、, （三）, 第二部分) opening a sentence. */
 const INLINE_HEADING = /[。；！？!?]\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分))/g;
@@ -115,7 +115,9 @@ const INLINE_HEADING = /[。；！？!?]\s*(?=(?:[一二三四五六七八九十
 function splitAtInlineHeadings(text: string, lines: Span[]): Span[] {
   const out: Span[] = [];
   for (const line of lines) {
-    if (line.end - line.start <= LONG_LINE) {
+    // Only a line that holds most of the text lost its breaks; in a text of paragraphs, 二、 inside a long
+    // one is a list item, and must not close the section the paragraph stands in.
+    if (line.end - line.start <= LONG_LINE || (line.end - line.start) * 2 < text.length) {
       out.push(line);
       continue;
     }

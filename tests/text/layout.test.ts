@@ -184,6 +184,12 @@ describe('a report whose paragraphs lost their breaks', () => {
     expect(starts).toEqual(['青川', '一、', '二、']);
   });
 
+  it('keeps a long paragraph whole in a text of paragraphs: 二、 there is a list item', () => {
+    const paragraph = `主要做了三件事。一、抓项目，新建学校3所。二、抓民生，新增就业5200人。${filler}`;
+    const whole = `一、2024年工作回顾\n${paragraph}\n${filler}\n${filler}`;
+    expect(new Layout(whole).lines.length).toBe(4);
+  });
+
   it('keeps a short line whole, whatever headings stand in it', () => {
     const short = '一、工作回顾。二、主要目标。';
     expect(new Layout(short).lines).toEqual([{ start: 0, end: short.length }]);
