@@ -113,7 +113,8 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const baseline = rules.baselineAtEnd.exec(s);
     if (baseline && baseline[0].length > 1) s = s.slice(0, baseline.index);
     const region = rules.regionEnd.matchEnd(s);
-    if (region) s = s.slice(0, s.length - region.word.length);
+    // 出口占全省(的12.3%): the whole a share is of is what it measures, not where.
+    if (region && s[s.length - region.word.length - 1] !== '占') s = s.slice(0, s.length - region.word.length);
     // 由2014年的 / 连续8年: years and spans belong to the period, not to the indicator.
     const year = rules.trailingTime.exec(s);
     if (year) s = s.slice(0, year.index);
