@@ -343,7 +343,9 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   // in a sentence of its own (…增长6.1%。全市增长4.9%。) it names no measure but the last figure's.
   const wholePlace = ctx.places.wholeOpening(text.slice(clauseStart, q.start));
   if (wholePlace && indicator === prev.indicator) indicator = ctx.places.withoutLeadingPlace(indicator) || indicator;
-  else if (wholePlace && !indicator && prev.lastIndicator && prev.end >= layout.sentence(q.start).start - MAX_SENTENCE_GAP) indicator = ctx.places.withoutLeadingPlace(prev.lastIndicator) || prev.lastIndicator;
+  // 今年增长6%左右。明年力争突破300亿元: a sentence that names nothing goes on with the one right before it,
+  // in the same paragraph (a figure alone on a line of its own names nothing).
+  else if (!indicator && prev.lastIndicator && prev.end >= layout.sentence(q.start).start - MAX_SENTENCE_GAP && (wholePlace || layout.lineIndex(prev.end - 1) === layout.lineIndex(q.start))) indicator = ctx.places.withoutLeadingPlace(prev.lastIndicator) || prev.lastIndicator;
   // The counted noun after the number belongs to this figure, not to the next one's indicator.
   if (indicatorContext.nounEnd !== undefined && indicatorContext.nounEnd > after) after = indicatorContext.nounEnd;
   let value = toNumber(q.value);

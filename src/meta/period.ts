@@ -279,7 +279,9 @@ export class PeriodResolver {
   }
 
   private relativeYear(text: string): number | undefined {
-    if (this.docYear === undefined) return undefined;
+    // Undated, a report that states the year it plans (2025年政府工作报告) is given in that year.
+    const now = this.docYear ?? (this.plannedStated ? this.plannedYear : undefined);
+    if (now === undefined) return undefined;
     let best: { at: number; offset: number } | undefined;
     for (const [word, offset] of Object.entries(this.rules.files.periods.relativeYears)) {
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -287,7 +289,7 @@ export class PeriodResolver {
         if (!best || at > best.at) best = { at, offset };
       }
     }
-    return best ? this.docYear + best.offset : undefined;
+    return best ? now + best.offset : undefined;
   }
 
   private isFlow(q: PeriodQuery, clause: string): boolean {

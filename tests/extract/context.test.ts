@@ -257,6 +257,11 @@ describe('indicator', () => {
     expect(only(text, quote).indicator).toBe(indicator);
   });
 
+  it('gives a sentence that names nothing the indicator of the one right before it in its paragraph', () => {
+    const got = records('今年全县地区生产总值增长6%左右。明年力争突破300亿元。', true).map((r) => r.indicator);
+    expect(got).toEqual(['地区生产总值', '地区生产总值']);
+  });
+
   it('reads a place alone in a bracketed breakdown as the share of that place in the figure before', () => {
     const got = records('全县共有行政村156个（其中：河西镇28个、青石乡19个），社区12个。', true).map((r) => [r.quote, r.indicator]);
     expect(got).toEqual([['156个', '行政村'], ['28个', '河西镇行政村'], ['19个', '青石乡行政村'], ['12个', '社区']]);

@@ -91,6 +91,11 @@ describe('period', () => {
     expect(periods(text)).toEqual({ '2万亩': '2025-2027', '95%': '2027' });
   });
 
+  it('resolves 去年, 今年 and 明年 in an undated report against the year its title plans', () => {
+    const text = '青石县2026年政府工作报告\n一、2025年工作回顾\n去年全县新增就业5600人。\n二、2026年工作安排\n今年新增就业6000人以上，明年力争达到6500人。';
+    expect(periods(text)).toEqual({ '5600人': '2025', '6000人': '2026', '6500人': '2027' });
+  });
+
   it('names the spans of five-year plans', () => {
     expect(periods('“十三五”期间，全县累计减少贫困人口3.2万人。')).toEqual({ '3.2万人': '2016-2020' });
   });
