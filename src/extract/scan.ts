@@ -58,6 +58,8 @@ const RANGE_CONNECTORS = ['——', '—', '–', '-', '~', '至', '到'];
 /** Words that join the ends of a range only when 之间 follows the upper one (介于2%与3%之间). */
 const BETWEEN_CONNECTORS = ['与', '和'];
 const BETWEEN_CLOSE = '之间';
+/** How far after the lower end 之间 may stand: 与, the upper end with its unit, 之间. */
+const BETWEEN_REACH = 24;
 const BOUNDARY_OK = new CharSet(['以', '左', '上', '多', '余', '的', '和', '及', '与', '或', '至', '到', '等', '、', '次']);
 
 /** Longer digit runs are identifiers, not figures; reading stops there so nothing downstream grows with them. */
@@ -479,6 +481,8 @@ export function patternFor(rule: UnitRule | undefined): string {
 function rangeAfter(t: string, q: Quantity, a: Located, rules: CompiledRules): Quantity | null {
   const conn = RANGE_CONNECTORS.find((c) => t.startsWith(c, a.end)) ?? BETWEEN_CONNECTORS.find((c) => t.startsWith(c, a.end));
   if (!conn) return null;
+  // 5%和7%: most figures joined by 和 are two; only read the second as an upper end when 之间 is in reach.
+  if (BETWEEN_CONNECTORS.includes(conn) && !t.slice(a.end, a.end + BETWEEN_REACH).includes(BETWEEN_CLOSE)) return null;
   const prev = t[q.start - 1];
   if (prev === '从' || prev === '由') return null;
   const bStart = a.end + conn.length;

@@ -36,9 +36,12 @@ const TITLE_SPAN = /[（(]\s*((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d
 /** How far into a text its subject is looked for: a page's title, byline and lead paragraph. */
 const OPENING_CHARS = 1500;
 const BASELINE_BEFORE = /(?:比|较|同|与|相比)\s*$/;
+/** A relative year right after one of these is compared with, not the figure's own: 比上年, 较去年. */
+const COMPARED_BEFORE = new Set(['比', '较', '同']);
 
 /** A year in Chinese digits, and the second year of a span after it, before 年 (or 财政年度). */
 const CHINESE_YEAR = /([零〇○一二三四五六七八九]{4})(?:(\s*[至到\-—–/]\s*)((?:[零〇○一二三四五六七八九]{2}){1,2}))?(?=\s*(?:财政|財政)?年)/g;
+const MAY_HOLD_CHINESE_YEAR = /二[零〇○]|一九/;
 const YEAR_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 function digitsOf(chinese: string): string {
@@ -52,6 +55,8 @@ function digitsOf(chinese: string): string {
  * (二〇二五至二六财政年度, the second often written short): one character for one, so offsets hold.
  */
 export function arabicYears(text: string): string {
+  // Every year from 1900 to 2099 in Chinese digits begins 二〇 (二零, 二○) or 一九: most texts have neither.
+  if (!MAY_HOLD_CHINESE_YEAR.test(text)) return text;
   return text.replace(CHINESE_YEAR, (all: string, first: string, joiner: string | undefined, second: string | undefined) => {
     const year = digitsOf(first);
     if (!/^(?:19|20)/.test(year)) return all;
@@ -114,6 +119,8 @@ export class PeriodResolver {
   private readonly openers: [string, number][];
   /** Any opener or plan name at all: most texts have none, and one search says so. */
   private readonly namedSpanWords: RegExp;
+  /** The words of relative years (今年, 去年 …), longest first. */
+  private readonly relativeWords: RegExp;
 
   /** The state at the end of this text, for the piece that continues it. */
   readonly carry: PeriodCarry;
@@ -129,6 +136,7 @@ export class PeriodResolver {
     this.planSpans = p.plans.map((pl) => ({ names: pl.names, span: { from: pl.start, to: pl.end } })).sort((a, b) => longestName(b.names) - longestName(a.names));
     this.openers = Object.entries(p.spanOpeners).sort((a, b) => b[0].length - a[0].length);
     this.namedSpanWords = alternation([...this.openers.map(([w]) => w), ...this.planSpans.flatMap((pl) => pl.names)]);
+    this.relativeWords = alternation(Object.keys(p.relativeYears), 'g');
     const docYear = date ? Number(date.slice(0, 4)) : undefined;
     const docMonth = date && date.length >= 7 ? Number(date.slice(5, 7)) : undefined;
     this.docYear = docYear;
@@ -282,14 +290,15 @@ export class PeriodResolver {
     // Undated, a report that states the year it plans (2025年政府工作报告) is given in that year.
     const now = this.docYear ?? (this.plannedStated ? this.plannedYear : undefined);
     if (now === undefined) return undefined;
-    let best: { at: number; offset: number } | undefined;
-    for (const [word, offset] of Object.entries(this.rules.files.periods.relativeYears)) {
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        if (/(?:比|较|同)$/.test(text.slice(Math.max(0, at - 1), at))) continue;
-        if (!best || at > best.at) best = { at, offset };
-      }
+    // The last relative year in the text, not one compared with (比上年, 较去年, 同上年).
+    let offset: number | undefined;
+    const re = this.relativeWords;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index > 0 && COMPARED_BEFORE.has(text[m.index - 1]!)) continue;
+      offset = this.rules.files.periods.relativeYears[m[0]];
     }
-    return best ? now + best.offset : undefined;
+    return offset !== undefined ? now + offset : undefined;
   }
 
   private isFlow(q: PeriodQuery, clause: string): boolean {
