@@ -139,7 +139,7 @@ const THING_AFTER_DE = /^[\u4e00-\u9fff]{0,14}(?:项目|工程|厂|大道|公路
 const THING_WINDOW = 20;
 
 /** Adverbs of extent or time that may stand before a bare verb (基本建成, 全面完成, 已开工). */
-const VERB_ADVERB = /^(?:基本|全面|全部|已经|已|陆续|相继|顺利|如期|提前)(?=[\u4e00-\u9fff]{2})/;
+const VERB_ADVERB = /^(?:基本|全面|全部|已经|已|陆续|相继|顺利|如期|提前|新)(?=[\u4e00-\u9fff]{2})/;
 
 /** Characters a modifier before 的 may have and still be kept with its head. */
 const PLAIN_MODIFIER = 8;
@@ -601,7 +601,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
 
   // 基本建成3200套: a verb after an adverb of extent is as bare as the verb alone.
   const adverb = VERB_ADVERB.exec(seg);
-  if (adverb && rules.objectVerbs.has(seg.slice(adverb[0].length))) seg = seg.slice(adverb[0].length);
+  if (adverb && !rules.objectVerbs.has(seg) && rules.objectVerbs.has(seg.slice(adverb[0].length))) seg = seg.slice(adverb[0].length);
   if (seg.length <= 1 || rules.objectVerbs.has(seg)) {
     if (seg.length === 1 && !rules.objectVerbs.has(seg)) seg = '';
     // A figure glued to the one before (1000户4200人脱贫) shares its subject; one joined by 、 or 和 does
