@@ -177,9 +177,11 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     }
     for (const cell of cells) {
       const line = layout.line(cell.start);
+      // 江南区 | 856.2 under 地区生产总值（亿元）: a row named by a place gives where; its column gives what.
+      const measured = cell.column && ctx.places.isPlace(cell.indicator) ? cell.column : cell.indicator;
       const record: IndicatorRecord = {
         doc, start: cell.start, end: cell.end, quote: source.slice(cell.start, cell.end), value: normalizeZero(cell.value), unit: cell.unit,
-        measure: cell.measure, indicator: cell.indicator, kind: cell.kind ?? columnYearKind(cell.year, ctx.periods.plannedYear) ?? kinds.kindAt(cell.start, line.start, line.end), comparator: cell.comparator ?? '=',
+        measure: cell.measure, indicator: measured, kind: cell.kind ?? columnYearKind(cell.year, ctx.periods.plannedYear) ?? kinds.kindAt(cell.start, line.start, line.end), comparator: cell.comparator ?? '=',
         sentence: source.slice(line.start, line.end).trim(), rule: cell.rule,
       };
       ctx.clauseStarts.set(record, line.start);

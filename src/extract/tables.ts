@@ -25,6 +25,8 @@ export interface TableCell {
   comparator?: Comparator;
   /** A plan for the year the text reports on (年初预算数, 本年计划), not for the year after it. */
   reportedYearPlan?: boolean;
+  /** What the cell's column measures (地区生产总值 of 地区生产总值（亿元）), for a row named only by a place. */
+  column?: string;
 }
 
 /** A column of the plan made at the start of the year reported on: 年初预算数, 本年计划, 当年目标. */
@@ -164,6 +166,8 @@ interface Header {
    * 在校生（人） | 专任教师（人）): 小学 in 在校生's column is 小学在校生. Undefined for a table of one measure.
    */
   columnNames: (string | undefined)[];
+  /** What each column measures, named by its own header or, for growth, by the column it grows: given even in a table of one measure, for rows named only by a place. */
+  columnMeasures: (string | undefined)[];
 }
 
 /** 本年制发件数, 参保人数: a header counting in a unit (件, 人) before 数. */
@@ -201,7 +205,7 @@ function readHeader(cells: { text: string; start: number }[], layout: Layout, ru
     latestYear: stated.length ? Math.max(...stated) : undefined,
     tableUnit: captionUnit(layout, cells[0]!.start, rules),
     columnUnits: texts.map((h) => headerUnit(h, rules)),
-    columnNames: measureColumns(texts, years, labelColumnOf(texts), rules),
+    ...measureColumns(texts, years, labelColumnOf(texts), rules),
   };
 }
 
@@ -212,14 +216,20 @@ const GENERIC_COLUMN = /^(?:绝对[数值量]|数值|数量|数额|总[量数额
  * The measure each value column names, when two or more name different ones; a column of years, of
  * growth, of shares or of a kind (2024年, 增长%, 比重, 目标, 完成) names none.
  */
-function measureColumns(texts: string[], years: (number | undefined)[], labelColumn: number, rules: CompiledRules): (string | undefined)[] {
+function measureColumns(texts: string[], years: (number | undefined)[], labelColumn: number, rules: CompiledRules): { columnNames: (string | undefined)[]; columnMeasures: (string | undefined)[] } {
   const names = texts.map((h, k) => {
     if (k <= labelColumn || years[k] !== undefined || isChangeHeader(h) || SHARE_HEADER.test(h) || rules.columnKind(h) || UNIT_HEADER.test(h)) return undefined;
     const name = h.replace(/[（(][^（）()]*[）)]/g, '').trim();
     return /^[\u4e00-\u9fff]{2,12}$/.test(name) && !GENERIC_COLUMN.test(name) ? name : undefined;
   });
+  // 地区生产总值（亿元） | 增速（%）: a growth column measures the column it follows.
+  const measures = names.map((n, k) => {
+    if (n !== undefined || !isChangeHeader(texts[k] ?? '')) return n;
+    for (let j = k - 1; j > labelColumn; j--) if (names[j] !== undefined) return names[j];
+    return undefined;
+  });
   const distinct = new Set(names.filter((n) => n !== undefined));
-  return distinct.size >= 2 ? names : texts.map(() => undefined);
+  return { columnNames: distinct.size >= 2 ? measures : texts.map(() => undefined), columnMeasures: measures };
 }
 
 /**
@@ -268,6 +278,7 @@ export function tableCells(layout: Layout, rules: CompiledRules, roc = false): {
       const { m, comparator, cumulative, offset } = figure;
       const h = header!.cells[k] ?? '';
       const measured = header!.columnNames[k];
+      const column = yearRow ? undefined : header!.columnMeasures[k];
       const indicator = yearRow ? columnMeasure(header!.cells, k, labelColumn) : measured && !rowIndicator.endsWith(measured) ? rowIndicator + measured : rowIndicator;
       if (!indicator) return;
       const year = yearRow ? Number(yearRow[1]) : header!.years[k];
@@ -276,7 +287,7 @@ export function tableCells(layout: Layout, rules: CompiledRules, roc = false): {
       // A percent sign written in the cell belongs to its quote.
       const end = m[2] ? cell.start + cell.text.indexOf(m[2], start - cell.start) + 1 : start + m[1]!.length;
       const reportedYearPlan = kind === 'target' && year === undefined && REPORTED_YEAR_PLAN.test(h);
-      const common = { start, end, indicator, rule: 'quantity/table-cell', ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}), ...(reportedYearPlan ? { reportedYearPlan } : {}), ...(year !== undefined ? { year } : {}) };
+      const common = { start, end, indicator, rule: 'quantity/table-cell', ...(kind ? { kind } : {}), ...(comparator ? { comparator } : {}), ...(reportedYearPlan ? { reportedYearPlan } : {}), ...(year !== undefined ? { year } : {}), ...(column ? { column } : {}) };
       const number = decimalFromString(m[1]!);
       const unit = m[2] ? { factor: 1, unit: '%' } : (rowUnit ?? header!.columnUnits[k] ?? header!.tableUnit);
       // A row named for a change (地区生产总值增长（%）) gives changes in every column: in a unit of its own

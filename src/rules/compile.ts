@@ -122,8 +122,15 @@ function containsAny(list: string[]): (text: string) => string | undefined {
 function columnKind(actualWords: string[], targetWords: string[]): (header: string) => 'actual' | 'target' | undefined {
   const actual = containsAny(actualWords);
   const target = containsAny(targetWords);
-  return (header) => (actual(header) ? 'actual' : target(header) ? 'target' : undefined);
+  return (header) => {
+    // 一般公共预算收入（亿元）: the name of an account, not a column of budgeted figures.
+    const h = header.includes('预算') ? header.replace(BUDGET_ACCOUNT, '') : header;
+    return actual(h) ? 'actual' : target(h) ? 'target' : undefined;
+  };
 }
+
+/** Accounts named for the budget they belong to: 一般公共预算收入 is revenue, whether planned or done. */
+const BUDGET_ACCOUNT = /(?:一般公共|政府性基金|国有资本经营|社会保险基金|公共)预算(?=收入|支出)/g;
 
 /** Each word of the contrast groups, with every word it stands beside in any group (农村: 城镇, 城市, 乡村, 城区, 郊区). */
 function contrastIndex(groups: string[][]): Map<string, string[]> {

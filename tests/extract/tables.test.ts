@@ -206,6 +206,18 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it('reads rows named by places as the place of the column measure, and a budget account as no budget column', () => {
+    const text = ['临江市2025年各县区主要指标', '| 县区 | 地区生产总值（亿元） | 增速（%） | 一般公共预算收入（亿元） |', '|---|---|---|---|', '| 青石县 | 312.8 | 6.8 | 15.6 |', '| 云溪县 | 286.3 | 7.1 | 12.9 |'].join('\n');
+    expect(tableRecords(text).map((r) => [r.quote, r.indicator, r.measure, r.kind, r.region])).toEqual([
+      ['312.8', '地区生产总值', 'level', 'actual', '青石县'],
+      ['6.8', '地区生产总值', 'change', 'actual', '青石县'],
+      ['15.6', '一般公共预算收入', 'level', 'actual', '青石县'],
+      ['286.3', '地区生产总值', 'level', 'actual', '云溪县'],
+      ['7.1', '地区生产总值', 'change', 'actual', '云溪县'],
+      ['12.9', '一般公共预算收入', 'level', 'actual', '云溪县'],
+    ]);
+  });
+
   it.each([
     ['one measure in several forms', '| 指标 | 单位 | 绝对数 | 比上年增长（%） | 比重（%） |\n|---|---|---|---|---|\n| 第一产业增加值 | 亿元 | 52.3 | 3.1 | 8.2 |'],
     ['one measure over years', '| 指标 | 2024年 | 2025年 |\n|---|---|---|\n| 第一产业增加值（亿元） | 50.1 | 52.3 |'],
