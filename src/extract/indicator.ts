@@ -634,7 +634,8 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     const thing = measure ? ctx.previousIndicator.slice(0, -measure.word.length) : '';
     if (thing.length >= 2 && !rules.genericHeads.has(thing)) return thing + seg;
   }
-  if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg)) {
+  // A rate (开工率) owns no investment or output of its own.
+  if (rules.genericHeads.has(seg) && ctx.sentenceSubject && !ctx.sentenceSubject.endsWith(seg) && !rules.rateEnd.test(ctx.sentenceSubject)) {
     if (!ctx.sentenceSubjectCountsPeople) return subjectHead(seg, ctx.sentenceSubject, rules) ?? ctx.sentenceSubject + seg;
     // 义务教育阶段招生2.14万人，在校生9.57万人: a head after another head shares what qualified that one.
     let head = '';

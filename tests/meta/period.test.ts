@@ -96,6 +96,11 @@ describe('period', () => {
     expect(periods(text)).toEqual({ '5600人': '2025', '6000人': '2026', '6500人': '2027' });
   });
 
+  it('reads a text dated early in a year that speaks up to a month-end of it (截至2月底) as of that year', () => {
+    const text = '全市重点项目建设加快推进\n2026-03-10 来源：临江发布\n截至2月底，已开工项目156个。会议要求，确保上半年开工率达到85%以上。';
+    expect(periods(text)).toEqual({ '156个': '2026', '85%': '2026' });
+  });
+
   it('names the spans of five-year plans', () => {
     expect(periods('“十三五”期间，全县累计减少贫困人口3.2万人。')).toEqual({ '3.2万人': '2016-2020' });
   });
