@@ -128,6 +128,8 @@ describe('kind from document structure', () => {
   });
 
   it.each([
+    ['全年实施计划项目86个，完成投资52亿元。', '86个'],
+    ['新增城镇就业5200人，超出目标任务200人。', '200人'],
     ['地区生产总值增长5.2%，低于年初预期目标0.8个百分点。', '0.8个百分点'],
     ['固定资产投资增长3.5%，未完成年度目标。', '3.5%'],
   ])('reads a result compared with its target as a result: %s', (sentence, quote) => {
