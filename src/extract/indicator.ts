@@ -239,6 +239,8 @@ const RECOVERED_SHARE = /^(恢复到|恢复至|相当于)(?:(?:19|20)\d\d\s*年)
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|高出|低出|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
 
+/** The longest modifier before 的 kept with the things counted after the number (列入省级计划的12个项目). */
+const MAX_DE_MODIFIER = 10;
 /** The longest average of an action alone (日均新设, 户均新增): a qualifier of two and a verb of up to four. */
 const MAX_PER_ACTION = 6;
 /** An average and the verb of its change, ending the words before a figure: 亩均增收, 户均增加. */
@@ -585,6 +587,14 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   if (planShare && ctx.previousIndicator) {
     ctx.aside = true;
     return ctx.previousIndicator + planShare[1];
+  }
+  // 列入省级计划的12个项目, 纳入监测的1.2万户农户: what stands before 的 qualifies the things counted after the number.
+  if (item.length > 1 && item.charCodeAt(item.length - 1) === DE && !enumerated) {
+    const noun = nounAfter(ctx, rules, tagger);
+    if (noun.length > 0) {
+      const modifier = cleanSegment(item.slice(0, -1), rules);
+      return modifier.length <= MAX_DE_MODIFIER ? modifier + noun : noun;
+    }
   }
   seg = cleanSegment(seg, rules);
   // 新建5G基站1200个，累计达到12860个: the running total is of the things, not of the new ones alone.
