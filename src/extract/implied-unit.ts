@@ -72,3 +72,28 @@ export function readYears(q: Quantity, layout: Layout, rules: CompiledRules): vo
   q.unitRule = noun.value;
   q.pattern = 'quantity/duration-years';
 }
+
+const RATIO_FROM_AT_END = /(?:由|从)(?:[0-9]+(?:\.[0-9]+)?(?:[:：∶]1)?)?$/;
+/** The largest first term of a ratio to one that a report gives alone (城乡居民收入比 runs from 1 to about 4). */
+const MAX_RATIO_TERM = 10;
+
+/**
+ * 城乡居民收入比缩小至1.98: a ratio to one written as its first term alone, after a noun naming such a
+ * ratio (quantity/ratio-to-one), is that ratio; a bare number after any other word stays no record.
+ */
+export function readRatioToOne(q: Quantity, layout: Layout, rules: CompiledRules): void {
+  if (q.unit !== null || q.hasScale || !rules.ratioNouns) return;
+  const v = toNumber(q.value);
+  if (v < 1 || v > MAX_RATIO_TERM) return;
+  let before = wordsBefore(q, layout, rules);
+  // 缩小至1.98: the level the ratio was brought to.
+  const reached = /[至到为]$/.test(before) ? rules.changeVerbs.matchEnd(before, before.length - 1) : undefined;
+  if (reached) before = before.slice(0, before.length - 1 - reached.word.length);
+  // 由2.35缩小到2.18: the ratio it fell from stands between the noun and the ratio reached, or ends it.
+  before = before.replace(RATIO_FROM_AT_END, '');
+  const noun = rules.ratioNouns.matchEnd(before);
+  if (!noun) return;
+  q.unit = noun.value.unit;
+  q.unitRule = noun.value;
+  q.pattern = 'quantity/ratio-to-one';
+}

@@ -269,6 +269,8 @@ export interface CompiledRules {
   impliedUnits: SuffixList<UnitRule> | undefined;
   /** quantity/duration-years, when enabled: the nouns of a length of time before a number of years (年限). */
   durationNouns: SuffixList<UnitRule> | undefined;
+  /** Nouns of a ratio to one (收入比), before its first term alone. */
+  ratioNouns: SuffixList<UnitRule> | undefined;
   /** units.json contextAliases: an alias of one unit read as another after the words of its domain. */
   contextUnits: { alias: string; words: string[]; rule: UnitRule }[];
   /** periods.json partsOfYear, compiled: the month a part of a year named without its year ends in. */
@@ -369,6 +371,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     keepTrailing: words(ind.keepTrailing ?? []),
     impliedUnits: impliedUnits(f),
     durationNouns: impliedUnits(f, 'quantity/duration-years'),
+    ratioNouns: impliedUnits(f, 'quantity/ratio-to-one'),
     contextUnits: f.units.units.flatMap((rule) => (rule.contextAliases ?? []).map((c) => ({ alias: c.alias, words: c.clauseWords, rule }))),
     partOfYearEnd: partOfYearFinder(f.periods.partsOfYear ?? []),
     patternEnabled: (id) => enabled.get(id) ?? false,

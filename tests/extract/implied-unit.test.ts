@@ -22,3 +22,15 @@ describe('a unit implied by the noun before the number', () => {
     expect(only('全年接待游客4600万，增长12%', '12%').indicator).toBe('接待游客');
   });
 });
+
+describe('a ratio to one written as its first term alone', () => {
+  it.each([
+    ['城乡居民收入比缩小至2.04', '2.04', 2.04, '城乡居民收入比'],
+    ['城乡居民收入倍差缩小到1.85', '1.85', 1.85, '城乡居民收入倍差'],
+    ['城乡居民收入比由2.41缩小到2.27', '2.41', 2.41, '城乡居民收入比'],
+    ['城乡居民收入比由2.41缩小到2.27', '2.27', 2.27, '城乡居民收入比'],
+  ])('%s: %s', (sentence, quote, value, indicator) => {
+    const r = only(sentence, quote);
+    expect([r.value, r.unit, r.rule, r.indicator]).toEqual([value, ':1', 'quantity/ratio-to-one', indicator]);
+  });
+});

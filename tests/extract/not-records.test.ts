@@ -84,3 +84,9 @@ describe('figures the not-record rules keep', () => {
     expect(records(sentence).map((r) => r.quote)).toContain(quote);
   });
 });
+
+describe('a bare number after a noun that names no ratio to one', () => {
+  it.each(['城乡居民收入增长2.3', '三次产业结构比为8.1', '城乡居民收入比缩小0.05'])('%s gives no record', (sentence) => {
+    expect(records(sentence).filter((r) => r.rule === 'quantity/ratio-to-one')).toEqual([]);
+  });
+});
