@@ -55,10 +55,12 @@ export function findTitle(text: string): string | undefined {
   // The first twelve lines: split from the opening only, not from the whole text. A title stands above
   // the prose: the page's furniture after the body (相关链接, 主办单位) is never it.
   const opening = text.slice(0, TITLE_SCAN_CHARS).split('\n').slice(0, 12);
+  const candidates = (from: string[]) =>
+    from.map((l) => l.trim()).filter((l) => l.length >= 4 && l.length <= 60 && !/[。；]$/.test(l) && !/^[\d\s:：\-/.]+$/.test(l) && !BYLINE.test(l) && !SECTION_HEADING.test(l));
   const prose = opening.findIndex((l) => l.trim().length > PROSE_LINE && l.includes('。'));
-  const lines = (prose >= 0 ? opening.slice(0, prose) : opening)
-    .map((l) => l.trim())
-    .filter((l) => l.length >= 4 && l.length <= 60 && !/[。；]$/.test(l) && !/^[\d\s:：\-/.]+$/.test(l) && !BYLINE.test(l) && !SECTION_HEADING.test(l));
+  // A page's welcome line may come before its title: the body starts at prose after a title line.
+  const above = prose >= 0 ? candidates(opening.slice(0, prose)) : [];
+  const lines = above.length > 0 ? above : candidates(opening);
   return lines.find((l) => TITLE_WORDS.test(l) && !/^[>»|]/.test(l)) ?? lines[0];
 }
 

@@ -76,6 +76,11 @@ describe('document metadata', () => {
     expect(detectMeta(text, rules).meta).toMatchObject({ title: '临河区2025年前三季度经济运行简析', region: '临河区' });
   });
 
+  it('finds a title below a welcome line that is prose', () => {
+    const text = '欢迎访问临河市人民政府门户网站。今天是2026年3月5日，星期四。\n临河市2025年国民经济和社会发展统计公报\n全市地区生产总值2683.5亿元。';
+    expect(detectMeta(text, rules).meta).toMatchObject({ title: '临河市2025年国民经济和社会发展统计公报', region: '临河市' });
+  });
+
   it('takes values given for a document over what the text suggests', () => {
     expect(detectMeta('临江市2023年政府工作报告\n全市新增就业5万人。', rules, { region: '临江县', date: '2024-02-01' }).meta).toMatchObject({ region: '临江县', date: '2024-02-01' });
   });
