@@ -15,8 +15,8 @@ export interface ComparatorResult {
 const SKIP_AFTER = new Set([' ', '\u00a0']);
 /** A unit's alternative in brackets after it: 头（只）, 人（次）. */
 const UNIT_NOTE = /^[（(][\u4e00-\u9fff]{1,2}[）)]/;
-/** Words that may stand between a before-cue and the number: 超过了, 控制在, 约为, 至少保持在. */
-const BRIDGES = ['了', '达', '为', '在', '到', '保持', '稳定', '维持'];
+/** Words that may stand between a before-cue and the number: 超过了, 控制在, 约为, 约有, 至少保持在. */
+const BRIDGES = ['了', '达', '为', '在', '到', '有', '保持', '稳定', '维持'];
 
 /** How far a cue word and its bridge reach from the number, for reading them across a soft wrap. */
 const CUE_REACH = 8;
@@ -60,13 +60,24 @@ function findComparatorIn(q: Quantity, text: string, rules: CompiledRules): Comp
   // 120万头（只）以上: a unit's alternative in brackets stands between the unit and its bound.
   if (text[after] === '（' || text[after] === '(') after += UNIT_NOTE.exec(text.slice(after, after + 5))?.[0].length ?? 0;
   const a = rules.comparatorAfter.matchAt(text, after);
-  const b = beforeCue(q.start, text, rules);
+  const b = beforeCue(q.start, text, rules) ?? approxShare(q.start, text);
   if (a) return { comparator: a.value.comparator, cueStart: b?.start ?? q.start };
   if (b) return { comparator: b.comparator, cueStart: b.start };
   // 上千户, 上万人: 上 before a bare scale word means 'a thousand or more'; elsewhere it is no cue.
   // But 跃上千亿元台阶: after a verb of climbing, 上 is that verb's and the figure is the level reached.
   if (text[q.start - 1] === '上' && bareScaleAt(text, q.start) && !CLIMB_BEFORE_SHANG.has(text[q.start - 2] ?? '')) return { comparator: '>=', cueStart: q.start - 1 };
   return { comparator: q.approx ? '>' : '=', cueStart: q.start };
+}
+
+/** 约占全市的30%: 约 bounds the share, with what it is a share of between them. */
+const APPROX_SHARE = /约占[^，,。；;、]{0,16}$/;
+const SHARE_REACH = 20;
+
+function approxShare(start: number, text: string): { comparator: Comparator; start: number } | undefined {
+  const before = text.slice(Math.max(0, start - SHARE_REACH), start);
+  const m = APPROX_SHARE.exec(before);
+  // The cue starts at the number: the words between name the whole of the share, not the figure.
+  return m ? { comparator: '≈', start } : undefined;
 }
 
 function beforeCue(start: number, text: string, rules: CompiledRules): { comparator: Comparator; start: number } | undefined {

@@ -176,7 +176,8 @@ function headAfterDe(s: string, rules: CompiledRules): string {
 }
 
 export function cleanSegment(seg: string, rules: CompiledRules): string {
-  let s = stripLeading(seg, rules);
+  // 约占地区生产总值的: 约 bounds the figure (the comparator says so), it names no part of the share.
+  let s = stripLeading(seg.includes('约占') ? seg.replace('约占', '占') : seg, rules);
   s = stripTrailing(s, rules);
   return stripLeading(afterActorPlan(s, rules), rules);
 }
