@@ -108,6 +108,13 @@ describe('kind from document structure', () => {
     expect(got).toEqual([['百分之二点五', 'actual', '经济'], ['百分之一点五', 'target', '基本通胀率']]);
   });
 
+  it.each([
+    ['主計總處預估今年經濟成長率為3.1%。', '3.1%'],
+    ['估计全年完成固定资产投资120亿元。', '120亿元'],
+  ])('reads an estimate (预估, 估计) as a target outside a review: %s', (text, quote) => {
+    expect(kinds(text)[quote]).toBe('target');
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });
