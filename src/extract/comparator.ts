@@ -75,7 +75,7 @@ const SHARE_REACH = 20;
 
 function approxShare(start: number, text: string): { comparator: Comparator; start: number } | undefined {
   const before = text.slice(Math.max(0, start - SHARE_REACH), start);
-  const m = APPROX_SHARE.exec(before);
+  const m = before.includes('约占') ? APPROX_SHARE.exec(before) : null;
   // The cue starts at the number: the words between name the whole of the share, not the figure.
   return m ? { comparator: '≈', start } : undefined;
 }
