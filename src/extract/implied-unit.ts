@@ -97,3 +97,20 @@ export function readRatioToOne(q: Quantity, layout: Layout, rules: CompiledRules
   q.unitRule = noun.value;
   q.pattern = 'quantity/ratio-to-one';
 }
+
+/** A density's base written before the number: 每平方公里312人, 每百平方公里118公里. */
+const AREA_BASE_BEFORE = /每([百千万]?)(?:平方公里|平方千米)$/;
+const AREA_BASE_REACH = 8;
+
+/**
+ * 人口密度为每平方公里312人: a figure per area written before the number is a density; its base joins the
+ * unit (人/平方公里), as 部/百人 written after the number does.
+ */
+export function readAreaBase(q: Quantity, layout: Layout): void {
+  if (q.unit === null || q.unit.includes('/')) return;
+  const t = layout.text;
+  if (t.charCodeAt(q.start - 1) !== KM_END) return;
+  const base = AREA_BASE_BEFORE.exec(t.slice(Math.max(0, q.start - AREA_BASE_REACH), q.start));
+  if (base) q.unit = `${q.unit}/${base[1]}平方公里`;
+}
+const KM_END = '里'.charCodeAt(0);

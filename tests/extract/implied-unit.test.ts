@@ -34,3 +34,14 @@ describe('a ratio to one written as its first term alone', () => {
     expect([r.value, r.unit, r.rule, r.indicator]).toEqual([value, ':1', 'quantity/ratio-to-one', indicator]);
   });
 });
+
+describe('a density whose base is written before the number', () => {
+  it.each([
+    ['全县人口密度为每平方公里186人', '186人', '人/平方公里', '人口密度'],
+    ['公路网密度达到每百平方公里126公里', '126公里', '公里/百平方公里', '公路网密度'],
+    ['全县土地面积2386平方公里', '2386平方公里', '平方公里', '土地面积'],
+  ])('%s: %s', (sentence, quote, unit, indicator) => {
+    const r = only(sentence, quote);
+    expect([r.unit, r.indicator]).toEqual([unit, indicator]);
+  });
+});
