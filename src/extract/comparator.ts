@@ -72,10 +72,13 @@ function findComparatorIn(q: Quantity, text: string, rules: CompiledRules): Comp
 /** 约占全市的30%: 约 bounds the share, with what it is a share of between them. */
 const APPROX_SHARE = /约占[^，,。；;、]{0,16}$/;
 const SHARE_REACH = 20;
+const [YUE, ZHAN] = [...'约占'].map((c) => c.charCodeAt(0));
 
 function approxShare(start: number, text: string): { comparator: Comparator; start: number } | undefined {
-  const before = text.slice(Math.max(0, start - SHARE_REACH), start);
-  const m = before.includes('约占') ? APPROX_SHARE.exec(before) : null;
+  // Most figures have no 占 in reach: a character scan before any slice.
+  let near = false;
+  for (let i = Math.max(1, start - SHARE_REACH); i < start && !near; i++) near = text.charCodeAt(i) === ZHAN && text.charCodeAt(i - 1) === YUE;
+  const m = near ? APPROX_SHARE.exec(text.slice(Math.max(0, start - SHARE_REACH), start)) : null;
   // The cue starts at the number: the words between name the whole of the share, not the figure.
   return m ? { comparator: '≈', start } : undefined;
 }

@@ -10,6 +10,14 @@ function wordsBefore(q: Quantity, layout: Layout, rules: CompiledRules): string 
   return cleanSegment(layout.text.slice(layout.clauseStart(q.start), q.start), rules);
 }
 
+/** The words before a level a change led to (延长至, 缩小到) without that change: where the noun stands. */
+function withoutChangeTo(before: string, reachedBy: RegExp, rules: CompiledRules): string {
+  const reached = reachedBy.test(before) ? rules.changeVerbs.matchEnd(before, before.length - 1) : undefined;
+  return reached ? before.slice(0, before.length - 1 - reached.word.length) : before;
+}
+const REACHED_YEARS = /[至到]$/;
+const REACHED_RATIO = /[至到为]$/;
+
 /**
  * 常住人口达到1200万, 接待游客4600万: reports leave out the unit when the noun before the number says
  * what is counted. A number with a scale word, followed by no word of its own, takes the unit of such a
@@ -59,10 +67,8 @@ export function readYears(q: Quantity, layout: Layout, rules: CompiledRules): vo
   if (q.unit !== null || q.hasScale || !rules.durationNouns) return;
   const t = layout.text;
   if (t[q.end] !== '年' || YEAR_WORD.test(t.slice(q.end, q.end + 4)) || Math.abs(toNumber(q.value)) > MAX_YEARS) return;
-  let before = wordsBefore(q, layout, rules);
   // 贷款期限延长至5年: the level a length was changed to.
-  const reached = /[至到]$/.test(before) ? rules.changeVerbs.matchEnd(before, before.length - 1) : undefined;
-  if (reached) before = before.slice(0, before.length - 1 - reached.word.length);
+  let before = withoutChangeTo(wordsBefore(q, layout, rules), REACHED_YEARS, rules);
   // 年限由8.96年提高至9.85年: the length it rose from stands between the noun and the level reached.
   before = before.replace(FROM_YEARS_AT_END, '');
   const noun = rules.durationNouns.matchEnd(before);
@@ -85,10 +91,8 @@ export function readRatioToOne(q: Quantity, layout: Layout, rules: CompiledRules
   if (q.unit !== null || q.hasScale || !rules.ratioNouns) return;
   const v = toNumber(q.value);
   if (v < 1 || v > MAX_RATIO_TERM) return;
-  let before = wordsBefore(q, layout, rules);
   // 缩小至1.98: the level the ratio was brought to.
-  const reached = /[至到为]$/.test(before) ? rules.changeVerbs.matchEnd(before, before.length - 1) : undefined;
-  if (reached) before = before.slice(0, before.length - 1 - reached.word.length);
+  let before = withoutChangeTo(wordsBefore(q, layout, rules), REACHED_RATIO, rules);
   // 由2.35缩小到2.18: the ratio it fell from stands between the noun and the ratio reached, or ends it.
   before = before.replace(RATIO_FROM_AT_END, '');
   const noun = rules.ratioNouns.matchEnd(before);

@@ -539,13 +539,11 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     return found + total;
   }
   // 新登记市场主体2.3万户，日均新设63户: an average of an action counts the things the sentence counted last in its unit.
-  if (ctx.earlierInUnit && found.length <= MAX_PER_ACTION) {
-    for (const w of rules.files.indicator.perQualifiers ?? []) {
-      if (!found.startsWith(w) || !rules.objectVerbs.has(found.slice(w.length))) continue;
-      const verb = rules.objectVerbIndex.matchAt(ctx.earlierInUnit, 0);
-      const thing = verb ? ctx.earlierInUnit.slice(verb.word.length) : ctx.earlierInUnit;
-      if (thing.length >= 2) return found + thing;
-    }
+  const lead = ctx.earlierInUnit && found.length <= MAX_PER_ACTION ? rules.perQualifierAt.matchAt(found, 0) : undefined;
+  if (lead && rules.objectVerbs.has(found.slice(lead.word.length))) {
+    const verb = rules.objectVerbIndex.matchAt(ctx.earlierInUnit!, 0);
+    const thing = verb ? ctx.earlierInUnit!.slice(verb.word.length) : ctx.earlierInUnit!;
+    if (thing.length >= 2) return found + thing;
   }
   // 发展稻虾种养3200亩，亩均增收1800元: with no total to be an average of, the change verb says what it is.
   if (per && per.word === found) {

@@ -96,16 +96,20 @@ const ROC_COLUMN_YEAR = /^\s*(?:民国\s*)?(1\d\d)\s*年/;
 /** A row label that is a year: the row of a table over years. */
 const YEAR_LABEL = /^((?:19|20)\d\d)\s*年?$/;
 
+/** A column header's words without the unit or note in brackets: 地区生产总值（亿元） -> 地区生产总值. */
+function headerName(h: string): string {
+  return h.replace(/[（(][^（）()]*[）)]/g, '').trim();
+}
+
 /**
  * What column `k` of a table over years measures: its header without the unit in brackets; a growth
  * column (增速（%）) measures the nearest column before it that is not one.
  */
 function columnMeasure(header: string[], k: number, labelColumn: number): string {
-  const name = (h: string) => h.replace(/[（(][^（）()]*[）)]/g, '').trim();
   if (isChangeHeader(header[k] ?? '')) {
-    for (let j = k - 1; j > labelColumn; j--) if (!isChangeHeader(header[j] ?? '') && /[\u4e00-\u9fff]/.test(name(header[j]!))) return name(header[j]!);
+    for (let j = k - 1; j > labelColumn; j--) if (!isChangeHeader(header[j] ?? '') && /[\u4e00-\u9fff]/.test(headerName(header[j]!))) return headerName(header[j]!);
   }
-  const own = name(header[k] ?? '');
+  const own = headerName(header[k] ?? '');
   return /[\u4e00-\u9fff]/.test(own) ? own : '';
 }
 
@@ -197,15 +201,16 @@ function readHeader(cells: { text: string; start: number }[], layout: Layout, ru
     return r ? Number(r[1]) + ROC_OFFSET : undefined;
   });
   const stated = years.filter((y): y is number => y !== undefined);
+  const labelColumn = labelColumnOf(texts);
   return {
     cells: texts,
     unitColumn: texts.findIndex((h) => UNIT_HEADER.test(h)),
-    labelColumn: labelColumnOf(texts),
+    labelColumn,
     years,
     latestYear: stated.length ? Math.max(...stated) : undefined,
     tableUnit: captionUnit(layout, cells[0]!.start, rules),
     columnUnits: texts.map((h) => headerUnit(h, rules)),
-    ...measureColumns(texts, years, labelColumnOf(texts), rules),
+    ...measureColumns(texts, years, labelColumn, rules),
   };
 }
 
@@ -219,7 +224,7 @@ const GENERIC_COLUMN = /^(?:绝对[数值量]|数值|数量|数额|总[量数额
 function measureColumns(texts: string[], years: (number | undefined)[], labelColumn: number, rules: CompiledRules): { columnNames: (string | undefined)[]; columnMeasures: (string | undefined)[] } {
   const names = texts.map((h, k) => {
     if (k <= labelColumn || years[k] !== undefined || isChangeHeader(h) || SHARE_HEADER.test(h) || rules.columnKind(h) || UNIT_HEADER.test(h)) return undefined;
-    const name = h.replace(/[（(][^（）()]*[）)]/g, '').trim();
+    const name = headerName(h);
     return /^[\u4e00-\u9fff]{2,12}$/.test(name) && !GENERIC_COLUMN.test(name) ? name : undefined;
   });
   // 地区生产总值（亿元） | 增速（%）: a growth column measures the column it follows.

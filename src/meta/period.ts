@@ -162,7 +162,7 @@ export class PeriodResolver {
     const title = text.slice(0, OPENING_CHARS).trimStart().split('\n', 1)[0]!;
     const visionTitle = statedYear !== undefined && title.includes('规划') && title.includes('远景');
     const plannedStatedYear = visionTitle ? undefined : statedYear;
-    this.plannedSpan = from ? from.plannedSpan : plannedStatedYear === undefined ? this.planTitleSpan(text) : undefined;
+    this.plannedSpan = from ? from.plannedSpan : plannedStatedYear === undefined ? this.planTitleSpan(text, title) : undefined;
     const planned = from ? from.plannedYear : (plannedStatedYear ?? this.plannedSpan?.from);
     this.plannedStated = planned !== undefined;
     this.reviewedYear = from ? from.reviewedYear : (stated(p.reviewedYearPatterns) ?? fromDate ?? (planned !== undefined ? planned - 1 : undefined));
@@ -225,11 +225,10 @@ export class PeriodResolver {
     return this.namedSpan(text);
   }
 
-  /** 第十五个五年规划纲要, “十五五”规划: a plan's title, and the span of years it plans. */
-  private planTitleSpan(text: string): Span | undefined {
+  /** 第十五个五年规划纲要, “十五五”规划: a plan's title (its first line `title`), and the span of years it plans. */
+  private planTitleSpan(text: string, title: string): Span | undefined {
     const head = text.slice(0, OPENING_CHARS).split('\n').slice(0, 6).join('\n');
     // …实施方案（2025—2027年）, …三年行动计划(2024-2026年): a plan's title that gives its years.
-    const title = head.trimStart().split('\n', 1)[0]!;
     const spanned = TITLE_SPAN.exec(title);
     if (spanned && this.rules.planTitle(title)) return { from: Number(spanned[1]), to: Number(spanned[2]) };
     if (!head.includes('规划')) return undefined;

@@ -82,7 +82,6 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One regular expression for a word list, longest first: a single pass instead of one search per word. */
 /** Plan words that follow whoever plans (法院将力争…), for the indicator to start after them. */
 export interface ActorPlanCue {
   re: RegExp;
@@ -90,6 +89,7 @@ export interface ActorPlanCue {
   always: ReadonlySet<string>;
 }
 
+/** One regular expression for a word list, longest first: a single pass instead of one search per word. */
 export function alternation(list: string[], flags = ''): RegExp {
   const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
   return new RegExp(sorted.length ? sorted.map(escapeRegExp).join('|') : '(?!)', flags);
@@ -190,6 +190,8 @@ export interface CompiledRules {
   levelParticles: WordIndex<true>;
   measureAdverbs: SuffixList<true>;
   perQualifiers: SuffixList<true>;
+  /** The same, matched where they start (日均 of 日均新设). */
+  perQualifierAt: WordIndex<true>;
   wordContinuations: WordIndex<true>;
   wordContinuationsFor: Map<string, WordIndex<true>>;
   counterparts: Map<string, string>;
@@ -302,17 +304,18 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     comparatorBefore: new SuffixList(before),
     // Growth words first: of two as long, the growth word wins.
     changeVerbs: new SuffixList<1 | -1>([...f.measure.increase.map((w) => [w, 1] as [string, 1]), ...f.measure.decrease.map((w) => [w, -1] as [string, -1])]),
-    levelParticles: new WordIndex(f.measure.levelParticles.map((w) => [w, true] as [string, true])),
+    levelParticles: wordIndex(f.measure.levelParticles),
     measureAdverbs: words(f.measure.adverbs),
     perQualifiers: words(f.indicator.perQualifiers ?? []),
+    perQualifierAt: wordIndex(f.indicator.perQualifiers ?? []),
     wordContinuations: wordIndex(f.indicator.wordContinuations ?? []),
-    wordContinuationsFor: new Map(Object.entries(f.indicator.wordContinuationsFor ?? {}).map(([word, list]) => [word, new WordIndex(list.map((w) => [w, true] as [string, true]))])),
+    wordContinuationsFor: new Map(Object.entries(f.indicator.wordContinuationsFor ?? {}).map(([word, list]) => [word, wordIndex(list)])),
     counterparts: new Map(Object.entries(f.indicator.counterparts ?? {})),
     contrastPrefixes: contrastIndex(f.indicator.contrastPrefixes ?? []),
     partQualifiers: new Set(f.indicator.partQualifiers ?? []),
     thingsNamedLikeMeasures: new Set(f.indicator.thingsNamedLikeMeasures ?? []),
     oneCharChangeEnds: new Set(f.indicator.oneCharChangeEnds ?? []),
-    decreaseWithObject: new WordIndex(f.measure.decreaseWithObject.map((w) => [w, true] as [string, true])),
+    decreaseWithObject: wordIndex(f.measure.decreaseWithObject),
     levelContext: containsAny(f.measure.levelContext),
     rateNouns: words(f.measure.rateNouns),
     targetClause: targetCues(k.targetClause, notTarget),
@@ -335,7 +338,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     furniture: containsAny(f['not-records'].furnitureLine.words),
     ordinalPrefix: words(f['not-records'].ordinalPrefix.words),
     clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
-    nameAfterNumber: new WordIndex(f['not-records'].nameAfterNumber.words.map((w) => [w, true] as [string, true])),
+    nameAfterNumber: wordIndex(f['not-records'].nameAfterNumber.words),
     relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
     ageGroupAfter: f['not-records'].ageGroup ? new RegExp(f['not-records'].ageGroup.afterPattern) : undefined,
     perBaseBefore: words(f['not-records'].perBase?.before ?? []),
@@ -343,10 +346,10 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     rankMoveBefore: words(f['not-records'].rankMove?.verbs ?? []),
     durationNameAfterPattern: f['not-records'].durationInName?.afterPattern ? new RegExp(f['not-records'].durationInName.afterPattern) : undefined,
     durationNameAfter: wordIndex(f['not-records'].durationInName?.after ?? []),
-    congress: new WordIndex(f['not-records'].congress.words.map((w) => [w, true] as [string, true])),
-    dropLeading: new WordIndex(ind.dropLeading.map((w) => [w, true] as [string, true])),
+    congress: wordIndex(f['not-records'].congress.words),
+    dropLeading: wordIndex(ind.dropLeading),
     dropTrailing: words(ind.dropTrailing),
-    regionWords: new WordIndex(ind.regionWords.map((w) => [w, true] as [string, true])),
+    regionWords: wordIndex(ind.regionWords),
     regionEnd: words(ind.regionWords),
     // 到2027年 / 截至2024年底 opening an indicator: the year with the word that points to it.
     timeAtStart: new RegExp(`^(?:到|至|截至|截止)?(?:${ind.timePattern})`),
@@ -358,7 +361,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     modifierOpener: new RegExp(`^(?:${alternation(ind.modifierOpeners).source})`),
     trailingTime: new RegExp(ind.trailingTimePattern),
     objectVerbs: new Set(ind.objectVerbs),
-    objectVerbIndex: new WordIndex(ind.objectVerbs.map((w) => [w, true] as [string, true])),
+    objectVerbIndex: wordIndex(ind.objectVerbs),
     objectVerbEnd: words(ind.objectVerbs),
     indicatorSuffixes: words(ind.indicatorSuffixes),
     genericHeads: new Set(ind.genericHeads),
