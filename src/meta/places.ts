@@ -10,7 +10,10 @@ export interface Place {
 
 const LEVEL_RANK: Record<PlaceLevel | 'nation', number> = { nation: 0, province: 1, city: 2, county: 3, township: 4 };
 const HAN = /^[\u4e00-\u9fff]+$/;
+const HAN_CHAR = /[\u4e00-\u9fff]/;
 const FIGURE_START = /^[0-9０-９]/;
+/** A numeral just before a name's first character makes that character a unit of the figure (2025年青川市 is a year, then 青川市). */
+const FIGURE_END = /[0-9０-９〇零一二三四五六七八九十]/;
 const CLAUSE_OPEN = new Set([...'，,；;：:。、']);
 /** The longest stem of a place's name (老河口市, 黑龙江省) but for the suffixes given longer ones in places.json. */
 const MAX_STEM = 4;
@@ -67,7 +70,7 @@ export class PlaceIndex {
     // Only 全… and 我… words: 国家 and 国内 open names (国家级, 国内生产总值) as often as they mean the nation.
     const whole = (w: string) => w.startsWith('全') || w.startsWith('我');
     this.wholeWords = [...p.levels.flatMap((l) => l.self.filter(whole).map((word) => ({ word, level: l.level as PlaceLevel | 'nation' }))), ...p.nation.self.filter(whole).map((word) => ({ word, level: 'nation' as const }))].sort((a, b) => b.word.length - a.word.length);
-    const { notPlaces, notStem, notStemWords, notStemEnd, mayEndStem, longStems, suffixes, suffixChars, weak, longerSuffixes } = rules.places;
+    const { notPlaces, notStem, notStemWords, notStemEnd, boundStemEnd, mayEndStem, longStems, suffixes, suffixChars, weak, longerSuffixes } = rules.places;
     const counts = new Map<string, { count: number; level: PlaceLevel; weak: boolean; parented: boolean }>();
     // A candidate is not a place when one of its endings is a listed word (园区, 贫困县 …): a few set lookups.
     const notPlaceEnd = (name: string) => {
@@ -88,14 +91,16 @@ export class PlaceIndex {
         const maxStem = longStems[s] ?? MAX_STEM;
         for (let len = 2; len <= maxStem; len++) {
           const stem = text.slice(i - len, i);
-          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => (notStem.has(stem[k]!) && !(k === stem.length - 1 && mayEndStem.has(stem[k]!)) && !(k === 0 && opensWord(stem + s, tagger))) || verbs.matchAt(stem, k) !== undefined) || notStemWords.matchAt(stem, 0) !== undefined) break;
+          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => (notStem.has(stem[k]!) && !(k === stem.length - 1 && mayEndStem.has(stem[k]!)) && !(k === 0 && !FIGURE_END.test(text[i - len - 1] ?? '') && opensWord(stem + s, tagger))) || verbs.matchAt(stem, k) !== undefined) || notStemWords.matchAt(stem, 0) !== undefined) break;
           // 分县区看，东城区312.4亿元: a name opening a clause with its figure right after it is a place of a
           // breakdown, though it ends like a word (城区); a listed name (老城区, 主城区) still is not.
           const breakdown = FIGURE_START.test(next) && CLAUSE_OPEN.has(text[i - len - 1] ?? '');
           // 农业大省, 工业强市: a name may open with 大 or 新 (大连市, 新乡市) but a stem ending so is a rank.
-          if (!breakdown && notStemEnd.has(stem[stem.length - 1]!)) break;
+          // 盐城市 standing alone is a city, though X城市 and X城区 are words elsewhere (文明城市, 中心城区).
+          const bound = len === 2 && boundStemEnd.has(stem[1]!) && standsAlone(text, i - len, suffixChars);
+          if (!breakdown && !bound && notStemEnd.has(stem[stem.length - 1]!)) break;
           const name = stem + s;
-          if (breakdown ? notPlaces.has(name) : notPlaceEnd(name)) continue;
+          if (breakdown || bound ? notPlaces.has(name) : notPlaceEnd(name)) continue;
           const before = text.slice(Math.max(0, i - len - 4), i - len);
           const parented = breakdown || suffixes.some((x) => x.level !== 'township' && before.endsWith(x.s));
           const c = counts.get(name);
@@ -251,6 +256,18 @@ export class PlaceIndex {
     if (this.docLevel && this.docLevel !== 'nation' && LEVEL_RANK[place.level] < LEVEL_RANK[this.docLevel] && !said.trimStart().startsWith(place.name)) return this.docRegion;
     return place.name;
   }
+}
+
+/**
+ * Whether a name starting at `at` stands on its own: at the start of the text or a line, after punctuation or
+ * a figure, after a year (2025年盐城市) or right after a larger place (江苏省聊城市). 文明城市 and 中心城区 are
+ * words: a character of the sentence runs into them.
+ */
+function standsAlone(text: string, at: number, suffixChars: Set<string>): boolean {
+  const before = text[at - 1];
+  if (before === undefined || !HAN_CHAR.test(before)) return true;
+  if (before === '年') return FIGURE_END.test(text[at - 2] ?? '');
+  return suffixChars.has(before) && before !== '村';
 }
 
 /**

@@ -152,6 +152,7 @@ export interface PlaceRules {
   notStemWords: WordIndex<true>;
   notStemEnd: Set<string>;
   mayEndStem: Set<string>;
+  boundStemEnd: Set<string>;
   longStems: Record<string, number>;
   suffixes: { s: string; level: PlaceLevel }[];
   suffixChars: Set<string>;
@@ -167,6 +168,7 @@ function placeRules(p: PlacesFile): PlaceRules {
     notStem: new Set(p.notStems),
     notStemWords: wordIndex(p.notStemWords ?? []),
     notStemEnd: new Set(p.notStemEnds ?? []),
+    boundStemEnd: new Set(p.boundStemEnds ?? []),
     mayEndStem: new Set(p.stemEndsDespite ?? []),
     longStems: p.longStemSuffixes ?? {},
     suffixes,

@@ -201,6 +201,8 @@ export interface PlacesFile {
   stemEndsDespite?: string[];
   /** Characters that never end a place's stem (农业大省). */
   notStemEnds?: string[];
+  /** Characters of notStemEnds that end a two-character stem standing on its own (盐城市, not 文明城市). */
+  boundStemEnds?: string[];
   /** Suffixes whose names may have longer stems, with the longest. */
   longStemSuffixes?: Record<string, number>;
   weakSuffixes: string[];

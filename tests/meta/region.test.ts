@@ -111,6 +111,12 @@ describe('region', () => {
     ['Macao named only as 本澳', '施政報告\n本澳經濟增長百分之八，全澳就業人口三十七萬人。', '澳门特别行政区'],
     ['Hong Kong named without its suffix, in a release that speaks as 本港', '统计处公布香港2025年第三季本地生产总值\n本港经济增长2.5%，全港失业率3.1%。', '香港特别行政区'],
     ['a province that speaks of Hong Kong often, named in full', '广东省人民政府工作报告\n深化与香港、澳门合作，香港投资企业增加，香港和澳门游客增多。全省地区生产总值增长5%。', '广东省'],
+    ['a year before a place whose first character opens a word with it (年青)', '2025年青川市卫生健康事业发展统计公报\n全市医疗卫生机构2846个。', '青川市'],
+    ['a city whose stem ends in 城, opening the title', '盐城市2025年国民经济和社会发展统计公报\n全市地区生产总值增长5%，创建全国文明城市。', '盐城市'],
+    ['a city whose stem ends in 城, after the year', '2025年聊城市政府工作报告\n全市新增就业5万人，建设海绵城市。', '聊城市'],
+    ['a city whose stem ends in 城, after its province', '江苏省宣城市：全市新增就业5万人，中心城区人口增长。', '宣城市'],
+    ['a county whose stem ends in 城', '商城县2025年政府工作报告\n全县新增就业5000人。', '商城县'],
+    ['a province whose stem ends in 城', '2024年江城省科技经费投入统计公报\n全省研发经费增长9.6%。', '江城省'],
     ['a place beside its political consultative conference (县政协), not 市政 works', '全市市政工程投资12亿元。江州市政协委员提案320件。全市新增就业5万人。', '江州市'],
   ])('finds the place of %s', (_what, text, region) => {
     expect(detectMeta(text, rules, {}, jiebaTagger(rules.jiebaUserDict)).meta.region).toBe(region);
@@ -125,6 +131,7 @@ describe('region', () => {
     ['a count before a level word (许多市县)', '许多市县实施了项目。全省新增就业5万人。'],
     ['a conjunction before a place (和临江市)', '会议在江北召开，和临江市签约。全省新增就业5万人。'],
     ['mountain areas (山区) in the body', '2025年全县经济运行情况\n偏远山区新建通村公路86公里，贫困山区新增就业1200人。'],
+    ['kinds of city and urban area (文明城市, 中心城区, 大城市)', '2025年全市经济运行情况\n创建全国文明城市，建设海绵城市，中心城区人口增长3%，大城市，主城区新增绿地。'],
   ])('finds no place in %s', (_what, text) => {
     expect(detectMeta(text, rules, {}, jiebaTagger(rules.jiebaUserDict)).meta.region).toBeUndefined();
   });
