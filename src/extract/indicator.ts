@@ -68,6 +68,8 @@ function stripLeading(s: string, rules: CompiledRules): string {
     if (time && time[0].length > 0) s = s.slice(time[0].length);
     const region = rules.regionWords.matchAt(s, 0);
     if (region) s = s.slice(region.word.length);
+    const body = rules.reportingBodies.matchAt(s, 0);
+    if (body && rules.reportingVerbs.matchAt(s, body.word.length)) s = s.slice(body.word.length);
     const drop = rules.dropLeading.matchAt(s, 0);
     // 政府性基金, 完成率: the word goes on into a longer one and is not dropped.
     if (drop && !rules.wordContinuations.matchAt(s, drop.word.length) && !rules.wordContinuationsFor.get(drop.word)?.matchAt(s, drop.word.length)) s = s.slice(drop.word.length);

@@ -246,6 +246,9 @@ export interface CompiledRules {
   dropLeading: WordIndex<true>;
   dropTrailing: SuffixList<true>;
   regionWords: WordIndex<true>;
+  /** 高新区, 该县: dropped from an indicator's start when one of reportingVerbs follows. */
+  reportingBodies: WordIndex<true>;
+  reportingVerbs: WordIndex<true>;
   regionEnd: SuffixList<true>;
   timeAtStart: RegExp;
   timeAnywhere: RegExp;
@@ -352,6 +355,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     dropLeading: wordIndex(ind.dropLeading),
     dropTrailing: words(ind.dropTrailing),
     regionWords: wordIndex(ind.regionWords),
+    reportingBodies: wordIndex(ind.reportingBodies?.words ?? []),
+    reportingVerbs: wordIndex(ind.reportingBodies?.verbs ?? []),
     regionEnd: words(ind.regionWords),
     // 到2027年 / 截至2024年底 opening an indicator: the year with the word that points to it.
     timeAtStart: new RegExp(`^(?:到|至|截至|截止)?(?:${ind.timePattern})`),

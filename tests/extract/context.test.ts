@@ -237,6 +237,24 @@ describe('indicator', () => {
   });
 
   it.each([
+    ['2025年，高新区实现规模以上工业总产值1180亿元。', '1180亿元', '规模以上工业总产值'],
+    ['经开区完成固定资产投资286亿元。', '286亿元', '固定资产投资'],
+    ['该县实现地区生产总值128.6亿元。', '128.6亿元', '地区生产总值'],
+    ['综合保税区实现进出口总额318亿元。', '318亿元', '进出口总额'],
+    ['高新区拥有高新技术企业812家。', '812家', '高新技术企业'],
+  ])('drops the body reporting its own figure before its verb: %s', (text, quote, indicator) => {
+    expect(only(text, quote, true).indicator).toBe(indicator);
+  });
+
+  it.each([
+    ['全省12个贫困县实现脱贫摘帽。', '12个', '贫困县实现脱贫摘帽'],
+    ['5A级景区接待游客96.2万人次。', '96.2万人次', '5A级景区接待游客'],
+    ['园区亩均税收42.6万元。', '42.6万元', '园区亩均税收'],
+  ])('keeps a subject that is no reporting body, or one before no reporting verb: %s', (text, quote, indicator) => {
+    expect(only(text, quote, true).indicator).toBe(indicator);
+  });
+
+  it.each([
     ['抽查发现5个乡镇向不符合条件的人员发放补贴。', '5个', '抽查发现乡镇'],
     ['推动12个重点项目向园区集中。', '12个', '重点项目'],
     ['全县共有在校生3.2万人。', '3.2万人', '在校生'],
