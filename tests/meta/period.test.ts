@@ -117,6 +117,7 @@ describe('period', () => {
     ['any bulletin title (公报): its own year', '临河市2024年生态环境状况公报\n全市环境空气质量优良天数为341天。', { '341天': '2024' }],
     ['a monthly report title: its own year', '# 临河市2025年1—6月经济运行情况\n上半年，全市地区生产总值1234.5亿元。', { '1234.5亿元': '2025' }],
     ['a press-conference title on how a sector ran', '省政府新闻办举行新闻发布会介绍2025年全省农业农村经济运行情况\n主持人：大家好。\n答：全省粮食总产量达到382.6亿斤。', { '382.6亿斤': '2025' }],
+    ['a title on how things stood (情况): its own year', '西川省2025年能源生产和消费情况\n全年原煤产量1.86亿吨，增长2.4%。', { '1.86亿吨': '2025', '2.4%': '2025' }],
     ['a page title naming its site after a bulletin', '2025年全县国民经济和社会发展统计公报_青石县人民政府\n全年粮食总产量21.6万吨。', { '21.6万吨': '2025' }],
     ['a bulletin title with a note in brackets after it', '临河市2024年生态环境状况公报（摘要）\n全市环境空气质量优良天数为341天。', { '341天': '2024' }],
     ['a work report title with a note in brackets after it', '北岭县2025年政府工作报告(全文)\n过去一年，全县新建农村公路215公里。', { '215公里': '2024' }],
