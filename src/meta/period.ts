@@ -70,12 +70,14 @@ const ROC_FISCAL = /(?<![\d.])(1\d\d)(\s?年度|\s年)/g;
 /** A bare 114年 is one character short of 2025年: it takes the character before it, unless that is a cue (到, 比 …). */
 const ROC_BARE_AFTER = /([^\d.\s到至在于比较同与从由自止前后])(1\d\d)年/g;
 const ROC_BARE_BEFORE = /(?<![\d.])(1\d\d)年([，,、；;：:\s])/g;
+/** 113年全年… opening a line: no character before it to take, so it takes a word's first character after it (全, 本, 各 …). */
+const ROC_LINE_START = /(?<=^|\n)(1\d\d)年[全本我各共累]/g;
 export const ROC_OFFSET = 1911;
 
 /**
  * Republic-calendar years as common-era ones at the same offsets, for a text that uses them (a Taiwan
  * text): 民國114年 as "  2025年", 114年度 as 2025年, and a bare 114年 with the character before it (本市114年
- * as 2025年) or the punctuation after it. Only this resolver's copy of the text is changed.
+ * as 2025年) or the punctuation after it, or at a line's start the first character of the word after it. Only this resolver's copy of the text is changed.
  */
 export function rocYears(text: string): string {
   const year = (n: string) => String(Number(n) + ROC_OFFSET);
@@ -83,7 +85,8 @@ export function rocYears(text: string): string {
     .replace(ROC_NAMED, (m, n: string) => ' '.repeat(m.length - 5) + year(n) + '年')
     .replace(ROC_FISCAL, (_m, n: string) => year(n) + '年')
     .replace(ROC_BARE_AFTER, (_m, _before: string, n: string) => year(n) + '年')
-    .replace(ROC_BARE_BEFORE, (_m, n: string) => year(n) + '年');
+    .replace(ROC_BARE_BEFORE, (_m, n: string) => year(n) + '年')
+    .replace(ROC_LINE_START, (_m, n: string) => year(n) + '年');
 }
 
 function format(span: Span): string {
@@ -105,6 +108,10 @@ export interface PeriodCarry {
  * years, a flow or change takes the span, a level reached takes its last year and a level it grew from
  * (从/由 …) the year before it began.
  */
+const OPENING_FROM_YEAR = /(?:由|从|比|较|同)\s*(?:19|20)\d\d\s*年/;
+/** 由2024年的3.0%上升至: a year that only names the level grown from, with no other year before the figure reached. */
+const REACHED_FROM_NAMED_YEAR = /(?:由|从)\s*(?:19|20)\d\d\s*年(?:底|末)?的?[^，,；;年]*(?:到|至)\s*$/;
+
 export class PeriodResolver {
   readonly reviewedYear: number | undefined;
   readonly plannedYear: number | undefined;
@@ -259,7 +266,9 @@ export class PeriodResolver {
   private openingSpan(lineText: string): Span | undefined {
     const first = /^[^，,。；;：:]*/.exec(lineText.trim())?.[0] ?? '';
     if (first.length > 24) return undefined;
-    return this.spanIn(first);
+    // 失业率由2024年的3.0%…, 比2020年增长…: a year a level grew from, or one compared with, is not the paragraph's.
+    const from = OPENING_FROM_YEAR.exec(first);
+    return this.spanIn(from ? first.slice(0, from.index) : first);
   }
 
   /** The year or span the sentence states before the figure, nearest last; baselines (比2020年) excluded. */
@@ -317,16 +326,18 @@ export class PeriodResolver {
   }
 
   /** The years the text around a figure speaks of: its sentence's own, a line label's, or its paragraph's and section's. */
-  contextAt(start: number): Span | undefined {
+  contextAt(start: number, sentenceUpTo = start): Span | undefined {
     const sentence = this.layout.sentence(start);
     const line = this.layout.lineIndex(start);
-    return this.sentenceSpan(sentence.start, start) ?? this.lineLabel[line] ?? this.lineContext[line];
+    return this.sentenceSpan(sentence.start, Math.max(sentence.start, sentenceUpTo)) ?? this.lineLabel[line] ?? this.lineContext[line];
   }
 
   private periodOf(q: PeriodQuery): string | undefined {
     const text = this.text;
-    const context = this.contextAt(q.start) ?? (q.kind === 'target' ? this.plannedSpan : undefined);
     const clause = text.slice(q.clauseStart, q.start);
+    // 失业率由2024年的3.0%上升至3.1%: the year named for the level grown from is not the level reached's.
+    const namedFrom = REACHED_FROM_NAMED_YEAR.exec(clause);
+    const context = this.contextAt(q.start, namedFrom ? q.clauseStart + namedFrom.index : q.start) ?? (q.kind === 'target' ? this.plannedSpan : undefined);
     // 城镇化率由48.2%提高到53.5%: the level grown from stands at the end of the year before
     // (a year named for it, 由2014年的…, comes between 由 and the figure and is taken as it is).
     const grownFrom = /(?:从|由)\s*$/.test(clause);

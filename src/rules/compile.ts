@@ -359,7 +359,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     reportingVerbs: wordIndex(ind.reportingBodies?.verbs ?? []),
     regionEnd: words(ind.regionWords),
     // 到2027年 / 截至2024年底 opening an indicator: the year with the word that points to it.
-    timeAtStart: new RegExp(`^(?:到|至|截至|截止)?(?:${ind.timePattern})`),
+    timeAtStart: new RegExp(`^(?:到|至|截至|截止|于|於)?(?:${ind.timePattern})`),
     timeAnywhere: new RegExp(ind.timePattern, 'g'),
     baselineAtEnd: new RegExp(ind.baselinePattern),
     enumeratorAtStart: new RegExp(ind.enumeratorPattern),

@@ -34,6 +34,11 @@ describe('period', () => {
     expect(periods('全县贫困人口由2014年的3.2万人减少到2019年的0人。')).toEqual({ '3.2万人': '2014', '0人': '2019' });
   });
 
+  it('gives a level reached after one grown from in a named year the year of its context, not that year', () => {
+    expect(periods('临江市2025年统计公报\n失业率由2024年的3.0%上升至3.1%。')).toEqual({ '3.0%': '2024', '3.1%': '2025' });
+    expect(periods('2023年，全县城镇化率由2020年的48.2%提高到53.5%。')).toEqual({ '48.2%': '2020', '53.5%': '2023' });
+  });
+
   it('gives the level compared with (较2024年的2.2%, 比上年的4.8%) its own year, the measure of the figure before and no baseline', () => {
     const got = records('2025年全市地区生产总值增长5.6%，比上年的4.8%加快0.8个百分点；税收收入增长3.1%，较2023年的2.5%有所回升。');
     const of = (quote: string) => got.find((r) => r.quote === quote)!;
@@ -184,6 +189,9 @@ describe.each([
     ['到114年，失业率', '到2025年失业率'],
     ['较113年增加', '较113年增加'],
     ['成长3.114年', '成长3.114年'],
+    ['113年全年观光旅客', '2024年年观光旅客'],
+    ['说明：\n113年本县人口', '说明：\n2024年县人口'],
+    ['113年1月', '113年1月'],
   ]],
 ] as const)('%s', (_name, rewrite, cases) => {
   it.each(cases)('%s -> %s', (text, expected) => {
