@@ -290,8 +290,12 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
   s = s.replace(/^(全省|全市|全县|全国|全区)/, '');
   // 3个市级、4个县级乡村振兴示范点: a level alone shares the head of the list's last item.
   if (LEVEL_ONLY.test(s) && end < clauseEnd) s += LAST_ITEM_HEAD.exec(text.slice(end, clauseEnd))?.[1] ?? '';
-  return stripTrailing(s, rules);
+  s = stripTrailing(s, rules);
+  // 增长2.1% . (ASCII punctuation after a space): marks alone name nothing.
+  return HAS_LETTER.test(s) ? s : '';
 }
+
+const HAS_LETTER = /\p{L}/u;
 
 /** Prepositions that open what the things counted do (3个区县向…发放, 12个项目向园区集中), not what they are. */
 const PREPOSITIONS = new CharSet([...'向对为给把从在与跟同将']);

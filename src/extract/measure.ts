@@ -19,6 +19,8 @@ const NOT_CHANGE_BEFORE = new CharSet(['新', '净', '倍', '激', '递', '猛',
  */
 export function findMeasure(pre: string, rules: CompiledRules): MeasureResult {
   let s = unwrapLines(pre).replace(/[\s]+$/, '');
+  // 同比+8.5%, 按年-3.2%: a comparison right before the figure says it is a change, its sign written in it.
+  if (rules.comparedAdverbs.matchEnd(s)) return { measure: 'change', sign: 1 };
   for (let guard = 0; guard < 6; guard++) {
     const adv = rules.measureAdverbs.matchEnd(s);
     if (!adv) break;

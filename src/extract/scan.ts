@@ -333,14 +333,24 @@ function sharedScale(lower: NumberRead, upper: NumberRead): number {
   return run.filter((e) => e >= 4).reduce((a, b) => a + b, 0);
 }
 
+/** What may stand before a sign written as a symbol: a sign after a digit or letter joins a code (3+1, G-15). */
+const BEFORE_SIGN = new Set([':', '：', ' ', '(', '（']);
+
+function signed(t: string, i: number, signs: string): boolean {
+  if (!signs.includes(t[i - 1] ?? '\0')) return false;
+  const before = t[i - 2];
+  return before === undefined || isHan(before) || BEFORE_SIGN.has(before);
+}
+
 function isNegativeSign(t: string, i: number): number {
   if (t[i - 1] === '负') return 1;
   if (t.startsWith('零下', i - 2)) return 2;
-  if (t[i - 1] === '-' || t[i - 1] === '−') {
-    const before = t[i - 2];
-    if (before === undefined || isHan(before) || before === ':' || before === '：' || before === ' ') return 1;
-  }
-  return 0;
+  return signed(t, i, '-−') ? 1 : 0;
+}
+
+/** 同比+8.5%: a plus written before the figure is part of its quote and leaves its value as it is. */
+function isPlusSign(t: string, i: number): number {
+  return signed(t, i, '+＋') ? 1 : 0;
 }
 
 export function scanQuantities(t: string, rules: CompiledRules, soft: ReadonlySet<number> = NO_SOFT_BREAKS): Quantity[] {
@@ -453,8 +463,9 @@ function quantityAt(t: string, i: number, rules: CompiledRules): Quantity | null
   }
   const a = locate(t, read, rules);
   const neg = isNegativeSign(t, i);
+  const sign = neg || isPlusSign(t, i);
   let q: Quantity = {
-    start: i - neg,
+    start: i - sign,
     end: a.end,
     value: neg ? negate(a.value) : a.value,
     unit: a.unit?.unit ?? null,

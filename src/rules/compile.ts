@@ -191,6 +191,7 @@ export interface CompiledRules {
   changeVerbs: SuffixList<1 | -1>;
   levelParticles: WordIndex<true>;
   measureAdverbs: SuffixList<true>;
+  comparedAdverbs: SuffixList<true>;
   perQualifiers: SuffixList<true>;
   /** The same, matched where they start (日均 of 日均新设). */
   perQualifierAt: WordIndex<true>;
@@ -311,6 +312,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     changeVerbs: new SuffixList<1 | -1>([...f.measure.increase.map((w) => [w, 1] as [string, 1]), ...f.measure.decrease.map((w) => [w, -1] as [string, -1])]),
     levelParticles: wordIndex(f.measure.levelParticles),
     measureAdverbs: words(f.measure.adverbs),
+    comparedAdverbs: words(f.measure.comparedAdverbs ?? []),
     perQualifiers: words(f.indicator.perQualifiers ?? []),
     perQualifierAt: wordIndex(f.indicator.perQualifiers ?? []),
     wordContinuations: wordIndex(f.indicator.wordContinuations ?? []),

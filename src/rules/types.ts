@@ -40,6 +40,8 @@ export interface MeasureFile {
   decrease: string[];
   levelParticles: string[];
   adverbs: string[];
+  /** 同比, 按年: right before a figure, they make it a change with no verb (同比+8.5%). */
+  comparedAdverbs?: string[];
   baselinePrefixes: string[];
   decreaseWithObject: string[];
   levelContext: string[];

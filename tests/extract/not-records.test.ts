@@ -15,6 +15,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['network generations', '加快5G网络和千兆光网建设，推广IPv6'],
   ['numbered slogans', '坚持“两个毫不动摇”，树牢“四个意识”，落实“四个不摘”要求，实施“五大工程”'],
   ['shorthand in quotes', '聚焦“3+1”保障，推进“一区三高地”建设，打造“5个100”工程'],
+  ['numbers joined by plus signs', '构建1+N政策体系，实施“5+2”产业集群行动，完善3+X服务清单'],
   ['counted slogans', '围绕三个转向和五个振兴，守住两条底线，建设一中心一张网'],
   ['enumeration words', '一是加快发展；二是稳定就业；三是改善民生。'],
   ['names of substations', '加快实施220KV金门变、110千伏西河变电站等项目'],
