@@ -44,6 +44,22 @@ function bare(line: string): string {
   return line.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
+/** A line of prose: long, with a full stop. The buttons under an article come after some. */
+const PROSE = /^.{30,}。/;
+
+/** The line that opens a page's links: a heading of them, or the buttons under the article once its prose has begun. */
+function relatedOpeningLine(layout: Layout, rule: { headings: string[]; pageEnds?: string[] }): number {
+  const t = layout.text;
+  let prose = false;
+  for (let i = 0; i < layout.lines.length; i++) {
+    const line = t.slice(layout.lines[i]!.start, layout.lines[i]!.end);
+    if (rule.headings.includes(bare(line))) return i;
+    if (prose && line.length <= 60 && rule.pageEnds?.some((w) => line.includes(w))) return i;
+    prose ||= PROSE.test(line.trim());
+  }
+  return -1;
+}
+
 /**
  * 往期推荐 / ▶ 青川3个项目入选省级名单: below a heading that opens a page's list of related articles,
  * a short line with no full stop is a link title. A sentence of report text has its full stop.
@@ -52,7 +68,7 @@ function isRelatedLink(pos: number, layout: Layout, rule: { headings: string[]; 
   let opening = relatedOpening.get(layout);
   if (opening === undefined) {
     const t = layout.text;
-    opening = rules.relatedHeading?.test(t) ? layout.lines.findIndex((l) => rule.headings.includes(bare(t.slice(l.start, l.end)))) : -1;
+    opening = rules.relatedHeading?.test(t) ? relatedOpeningLine(layout, rule) : -1;
     relatedOpening.set(layout, opening);
   }
   const index = layout.lineIndex(pos);

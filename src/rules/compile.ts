@@ -346,7 +346,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     ordinalPrefix: words(f['not-records'].ordinalPrefix.words),
     clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
     nameAfterNumber: wordIndex(f['not-records'].nameAfterNumber.words),
-    relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
+    relatedHeading: f['not-records'].relatedLinks ? alternation([...f['not-records'].relatedLinks.headings, ...(f['not-records'].relatedLinks.pageEnds ?? [])]) : undefined,
     ageGroupAfter: f['not-records'].ageGroup ? new RegExp(f['not-records'].ageGroup.afterPattern) : undefined,
     perBaseBefore: words(f['not-records'].perBase?.before ?? []),
     rateBaseAfter: wordIndex(f['not-records'].rateBase?.after ?? []),

@@ -98,7 +98,7 @@ export interface NotRecordsFile {
   perBase?: IdRule & { before: string[] };
   /** units: the unit words as written after the number (位, 名), not canonical units. */
   rankMove?: IdRule & { units: string[]; verbs: string[] };
-  relatedLinks?: IdRule & { headings: string[]; maxLineChars: number };
+  relatedLinks?: IdRule & { headings: string[]; pageEnds?: string[]; maxLineChars: number };
   slogan: IdRule & { maxChineseValue: number; dimensions: string[]; quoteMaxLength: number };
   nameAfterNumber: IdRule & { words: string[] };
   codeNeighbours: IdRule;

@@ -55,6 +55,16 @@ describe('not records', () => {
     expect(records(text).map((r) => r.quote)).toEqual(['5820人', '520万人次', '12%']);
   });
 
+  it('drops the headlines listed under the buttons below an article, once its prose has begun', () => {
+    const text = ['前三季度，全县地区生产总值完成218.6亿元，同比增长5.9%，高于全市平均水平。', '【打印】【关闭】', '· 我县新增就业1.2万人（10-26）', '· 全县完成造林2.3万亩（10-20）'].join('\n');
+    expect(records(text).map((r) => r.quote)).toEqual(['218.6亿元', '5.9%']);
+  });
+
+  it('keeps short lines below the buttons of a page that come before its prose', () => {
+    const text = ['发布时间：2025-10-28　【打印】【关闭】', '地区生产总值 218.6亿元', '前三季度，全县地区生产总值完成218.6亿元，同比增长5.9%，高于全市平均水平。'].join('\n');
+    expect(records(text).map((r) => r.quote)).toEqual(['218.6亿元', '218.6亿元', '5.9%']);
+  });
+
   it('keeps figures on a line that is not page furniture', () => {
     expect(records('编辑部\n全年接待游客520万人次').map((r) => r.quote)).toEqual(['520万人次']);
   });
