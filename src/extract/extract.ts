@@ -206,6 +206,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     paired: rules.files.indicator.pairedPrefixes,
     counterparts: rules.counterparts,
     words: listWords(rules, tagger),
+    listPredicate: rules.listPredicate,
   });
   for (const r of records) finishRecord(r, ctx);
   const toCp = codePointOffsets(source);

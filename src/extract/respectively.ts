@@ -101,6 +101,8 @@ export interface RespectivelyReader<T> {
   paired?: Readonly<Record<string, string[]>>;
   counterparts?: ReadonlyMap<string, string>;
   words?: ListWords;
+  /** What opens the predicate of a figureless list clause (实现, 均): the list before it is a 分别's subjects. */
+  listPredicate?: RegExp;
 }
 
 /** Rewrites indicators in place for every clause with 分别 whose list and figures line up. */
@@ -139,6 +141,12 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
       const sentence = layout.sentence(clauseStart);
       const before = records.filter((r) => r.start >= sentence.start && r.start < clauseStart);
       if (before.length >= after.length) items = before.slice(before.length - after.length).map((r) => r.indicator);
+      // 税收收入和非税收入实现双增长，分别增长5.2%和8.1%: the clause before, with no figure, names the list.
+      else if (before.length === 0 && reader.listPredicate && clauseStart > sentence.start) {
+        const from = layout.clauseStart(clauseStart - 1);
+        const predicate = reader.listPredicate.exec(text.slice(from, clauseStart));
+        if (from >= sentence.start && predicate) items = splitSubjectList(subjectOf(from, from + predicate.index), words, counterparts);
+      }
     }
     if (items.length === 1 && after.length > 1) items = expandPairedPrefix(items[0]!, after.length, paired);
     if (items.length !== after.length) continue;

@@ -249,6 +249,7 @@ export interface CompiledRules {
   regionWords: WordIndex<true>;
   /** 高新区, 该县: dropped from an indicator's start when one of reportingVerbs follows. */
   reportingBodies: WordIndex<true>;
+  listPredicate: RegExp | undefined;
   reportingVerbs: WordIndex<true>;
   regionEnd: SuffixList<true>;
   timeAtStart: RegExp;
@@ -358,6 +359,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     dropTrailing: words(ind.dropTrailing),
     regionWords: wordIndex(ind.regionWords),
     reportingBodies: wordIndex(ind.reportingBodies?.words ?? []),
+    listPredicate: ind.listPredicates ? new RegExp(ind.listPredicates) : undefined,
     reportingVerbs: wordIndex(ind.reportingBodies?.verbs ?? []),
     regionEnd: words(ind.regionWords),
     // 到2027年 / 截至2024年底 opening an indicator: the year with the word that points to it.

@@ -131,6 +131,8 @@ export interface IndicatorFile {
   stockLeads?: string[];
   /** Prefixes naming two things at once (城乡 = 城镇 and 农村), for subjects shared through 分别. */
   pairedPrefixes?: Record<string, string[]>;
+  /** A pattern of the words that open what a figureless list of subjects did (实现双增长), before a 分别 clause. */
+  listPredicates?: string;
   contrastPrefixes?: string[][];
   partQualifiers?: string[];
   thingsNamedLikeMeasures?: string[];

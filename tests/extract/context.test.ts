@@ -322,6 +322,14 @@ describe('indicator', () => {
     expect(got.slice(2)).toEqual([['15.3%', '接待游客'], ['18.7%', '旅游收入']]);
   });
 
+  it.each([
+    ['道路交通事故起数、死亡人数实现“双下降”，分别下降8.2%、6.5%。', ['道路交通事故起数', '死亡人数']],
+    ['税收收入和非税收入实现双增长，分别增长5.2%和8.1%。', ['税收收入', '非税收入']],
+    ['进出口总额、出口额均创历史新高，分别达到1268亿元、862亿元。', ['进出口总额', '出口额']],
+  ])('takes the subjects of 分别 from the figureless clause before it: %s', (text, indicators) => {
+    expect(records(text, true).map((r) => r.indicator)).toEqual(indicators);
+  });
+
   it('splits a list shared through 分别', () => {
     const got = records('城镇和农村居民人均可支配收入分别增长5.1%和7.2%', true).map((r) => [r.indicator, r.measure, r.value]);
     expect(got).toEqual([
