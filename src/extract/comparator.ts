@@ -5,6 +5,8 @@ import { bareScaleAt, type Quantity } from './scan.js';
 
 /** Verbs that end in 上 (跃上, 迈上, 登上, 跨上, 站上, 攀上, 冲上). */
 const CLIMB_BEFORE_SHANG = new Set(['跃', '迈', '登', '跨', '站', '攀', '冲', '踏', '走', '赶']);
+/** Words that end in 过 without meaning 'passing a level' (通过, 经过, 不过, 度过). */
+const PASS_WORD_BEFORE_GUO = new Set(['通', '经', '不', '度', '越', '跨', '穿', '走', '错', '渡', '闯', '超']);
 
 export interface ComparatorResult {
   comparator: Comparator;
@@ -66,6 +68,8 @@ function findComparatorIn(q: Quantity, text: string, rules: CompiledRules): Comp
   // 上千户, 上万人: 上 before a bare scale word means 'a thousand or more'; elsewhere it is no cue.
   // But 跃上千亿元台阶: after a verb of climbing, 上 is that verb's and the figure is the level reached.
   if (text[q.start - 1] === '上' && bareScaleAt(text, q.start) && !CLIMB_BEFORE_SHANG.has(text[q.start - 2] ?? '')) return { comparator: '>=', cueStart: q.start - 1 };
+  // 过万人, 过千亿元: 过 before a bare scale word means 'passing'; 通过 and 经过 are other words.
+  if (text[q.start - 1] === '过' && bareScaleAt(text, q.start) && !PASS_WORD_BEFORE_GUO.has(text[q.start - 2] ?? '')) return { comparator: '>', cueStart: q.start - 1 };
   return { comparator: q.approx ? '>' : '=', cueStart: q.start };
 }
 
