@@ -235,6 +235,11 @@ function kindOfSpan(span: Span | undefined, plannedYear: number | undefined): 'a
   return undefined;
 }
 
+/** A span or year that ended before the year a text is dated in: what it says of it is reviewed. */
+function pastSpan(span: Span | undefined, docYear: number | undefined): 'actual' | undefined {
+  return span && docYear !== undefined && span.to < docYear ? 'actual' : undefined;
+}
+
 /** Units that count people or households: what they count has no 产值 or 总投资 of its own. */
 const PEOPLE_UNITS = new Set(['人', '户', '人次']);
 /** How far back the last figure may stand for a sentence about another whole place to share its measure. */
@@ -437,7 +442,8 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   }
   // Years named for the figure settle what only the text's structure guessed, in a text that states the
   // year it plans: “十四五”时期 in a 十五五 plan is its review, “十五五”期间 in a 2026 report its plan.
-  const spanKind = ctx.kindGuessed.has(r) && ctx.periods.plannedStated ? kindOfSpan(ctx.periods.contextAt(r.start), ctx.periods.plannedYear) : undefined;
+  // In a dated text that states no plan year (a news page), years wholly before its date are reviewed.
+  const spanKind = !ctx.kindGuessed.has(r) ? undefined : ctx.periods.plannedStated ? kindOfSpan(ctx.periods.contextAt(r.start), ctx.periods.plannedYear) : pastSpan(ctx.periods.contextAt(r.start), ctx.periods.docYear);
   if (spanKind) r.kind = spanKind;
   // The kind is final here, and the period (which a target's kind can move) is read once, or from the table column.
   const columnYear = ctx.columnYears.get(r);

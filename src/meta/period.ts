@@ -119,7 +119,8 @@ export class PeriodResolver {
   readonly plannedStated: boolean;
   /** The span a five-year plan's title names: its targets are for that span. */
   private readonly plannedSpan: Span | undefined;
-  private readonly docYear: number | undefined;
+  /** The year of the document's date, if it has one. */
+  readonly docYear: number | undefined;
   private readonly lineContext: (Span | undefined)[] = [];
   private readonly lineLabel: (Span | undefined)[] = [];
   private readonly planSpans: { names: string[]; span: Span }[];

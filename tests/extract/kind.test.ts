@@ -81,6 +81,11 @@ describe('kind from document structure', () => {
     expect(kinds(report)).toEqual({ '6%': 'actual', '100公里': 'target' });
   });
 
+  it('reads years wholly before the date of a news page whose title names targets as reviewed', () => {
+    const news = '临江市政府工作报告提出今年发展目标\n2026-01-15 08:42  来源：临江日报\n今年全市地区生产总值增长6%左右。\n“十四五”期间，全市地区生产总值年均增长6.1%，人均地区生产总值突破10万元。';
+    expect(kinds(news)).toEqual({ '6%': 'target', '6.1%': 'actual', '10万元': 'actual' });
+  });
+
   it('reads the share of a plan met as a result, unless the words around it aim at it', () => {
     expect(kinds('城镇新增就业计划目标5万人，实际完成5.8万人，完成年度计划的116%。')).toEqual({ '5万人': 'target', '5.8万人': 'actual', '116%': 'actual' });
     expect(kinds('力争城镇新增就业5万人，完成年度计划的100%。')).toEqual({ '5万人': 'target', '100%': 'target' });
