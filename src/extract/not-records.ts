@@ -13,7 +13,7 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   // A number with neither unit nor percent is a date, a code or a bare count we cannot type.
   if (q.unit === null) return 'not/bare-number';
   if (layout.insidePhrase(q.start, q.end, nr.ignorePhrases.phrases)) return nr.ignorePhrases.id;
-  if (layout.lineIs(q.start, (line) => rules.furniture(line) !== undefined)) return nr.furnitureLine.id;
+  if (layout.lineIs(q.start, (line) => rules.furniture(line).length > 0) && isFurniture(q.start, layout, rules)) return nr.furnitureLine.id;
   if (nr.relatedLinks && isRelatedLink(q.start, layout, nr.relatedLinks, rules)) return nr.relatedLinks.id;
   if (rules.ordinalPrefix.matchEnd(t, q.start)) return nr.ordinalPrefix.id;
   if (nr.clockTime && rules.clockHourBefore && nr.clockTime.units.includes(q.unit) && rules.clockHourBefore.test(t.slice(Math.max(0, q.start - 4), q.start))) return nr.clockTime.id;
@@ -42,6 +42,25 @@ const relatedOpening = new WeakMap<Layout, number>();
 /** The line's text without bullets, emoji and spacing around it (▶ 往期推荐 -> 往期推荐). */
 function bare(line: string): string {
   return line.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** A line longer than this with a full stop in it holds prose, maybe a whole page flattened into one line. */
+const LONG_LINE = 150;
+/** What ends a furniture label's value (来源：县统计局 | 下一篇：全县新增市场主体1200户): a space or punctuation. */
+const VALUE_END = /[\s，,。；;！？!?【】|]/;
+
+/**
+ * A figure on a line with page furniture: the whole line is furniture, unless it is long and holds prose (a
+ * page scraped into one line); then only a label's own value is (浏览次数：892, 下一篇：…新增市场主体1200户).
+ */
+function isFurniture(pos: number, layout: Layout, rules: CompiledRules): boolean {
+  const line = layout.line(pos);
+  const text = layout.text.slice(line.start, line.end);
+  if (text.length <= LONG_LINE || !text.includes('。')) return true;
+  const at = pos - line.start;
+  let last: { start: number; end: number } | undefined;
+  for (const w of rules.furniture(text)) if (w.end <= at) last = w;
+  return last !== undefined && !VALUE_END.test(text.slice(last.end, at).replace(/^[\s：:]+/, ''));
 }
 
 /** A line of prose: long, with a full stop. The buttons under an article come after some. */

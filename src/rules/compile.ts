@@ -118,6 +118,24 @@ function containsAny(list: string[]): (text: string) => string | undefined {
   return (text) => re.exec(text)?.[0];
 }
 
+/**
+ * The furniture words in a line, with where each stands. A label with its colon (来源：, 编辑：) after a Han
+ * character is a word of the prose (资金来源：), not the page's byline.
+ */
+function furnitureWords(list: string[]): (line: string) => { start: number; end: number }[] {
+  const re = alternation(list, 'g');
+  return (line) => {
+    const found: { start: number; end: number }[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const labelled = /[：:]$/.test(m[0]);
+      if (labelled && m.index > 0 && /[\u4e00-\u9fff]/.test(line[m.index - 1]!)) continue;
+      found.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return found;
+  };
+}
+
 /** 2024年完成 → actual, 2025年目标 → target; a result word wins (预计完成, 完成计划% are results). */
 function columnKind(actualWords: string[], targetWords: string[]): (header: string) => 'actual' | 'target' | undefined {
   const actual = containsAny(actualWords);
@@ -229,7 +247,8 @@ export interface CompiledRules {
   /** The kind a table column's header gives its figures (2024年完成, 2025年目标), if any. */
   columnKind: (header: string) => 'actual' | 'target' | undefined;
   reviewStyle: RegExp;
-  furniture: (line: string) => string | undefined;
+  /** Where a page's furniture words stand in a line, in order (来源：, 浏览次数, 上一篇). */
+  furniture: (line: string) => { start: number; end: number }[];
   ordinalPrefix: SuffixList<true>;
   /** The hour before a clock time's minutes, when the rules name one. */
   clockHourBefore: RegExp | undefined;
@@ -343,7 +362,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     columnKind: columnKind(k.actualColumn ?? [], k.targetColumn ?? []),
     targetNamedAfter: startsWithAny(k.targetNamedAfter ?? []),
     reviewStyle: alternation(k.reviewStyle, 'g'),
-    furniture: containsAny(f['not-records'].furnitureLine.words),
+    furniture: furnitureWords(f['not-records'].furnitureLine.words),
     ordinalPrefix: words(f['not-records'].ordinalPrefix.words),
     clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
     nameAfterNumber: wordIndex(f['not-records'].nameAfterNumber.words),

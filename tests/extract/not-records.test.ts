@@ -65,6 +65,15 @@ describe('not records', () => {
     expect(records(text).map((r) => r.quote)).toEqual(['218.6亿元', '218.6亿元', '5.9%']);
   });
 
+  it('reads a page flattened into one line: the prose keeps its figures, the labels and links lose theirs', () => {
+    const page = '首页 政务公开 您的位置：首页>>新闻动态 东平县一季度经济实现良好开局 发布日期：2025-04-22 信息来源：县统计局 阅读次数：892 一季度，全县实现地区生产总值86.2亿元，同比增长6.1%。全县规模以上工业企业达到126家，规模以上工业增加值同比增长8.4%。 【打印本页】 【关闭窗口】 上一篇：东平县召开春耕生产现场会 下一篇：全县新增市场主体1200户 备案号：鲁ICP备05012345号';
+    expect(records(page).map((r) => r.quote)).toEqual(['86.2亿元', '6.1%', '126家', '8.4%']);
+  });
+
+  it('keeps figures after a label of the prose that ends like a byline label (资金来源：)', () => {
+    expect(records('资金来源：中央预算内投资1.2亿元').map((r) => r.quote)).toEqual(['1.2亿元']);
+  });
+
   it('keeps figures on a line that is not page furniture', () => {
     expect(records('编辑部\n全年接待游客520万人次').map((r) => r.quote)).toEqual(['520万人次']);
   });
