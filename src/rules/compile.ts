@@ -346,7 +346,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     levelContext: containsAny(f.measure.levelContext),
     rateNouns: words(f.measure.rateNouns),
     targetClause: targetCues(k.targetClause, notTarget),
-    sentenceTargetLead: containsAny(k.sentenceTargetLead ?? []),
+    sentenceTargetLead: targetCues(k.sentenceTargetLead ?? [], notTarget),
     weakInReview: alternation(k.weakInReview ?? [], 'g'),
     actualClause: containsAny(k.actualClause),
     switchToActual: containsAny(k.switchToActual),

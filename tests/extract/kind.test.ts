@@ -96,6 +96,8 @@ describe('kind from document structure', () => {
     ['a target the result passed', '全年地区生产总值增长6.2%，实现了6%以上的预期目标。', '6%', ['target', '>=', 'change', '地区生产总值']],
     ['a comparison before a named target', '城镇调查失业率为5.1%，低于5.5%的控制目标。', '5.5%', ['target', '=', 'level', '城镇调查失业率']],
     ['the result itself', '城镇调查失业率为5.1%，低于5.5%的控制目标。', '5.1%', ['actual', '=', 'level', '城镇调查失业率']],
+    ['a provisional estimate of a result (臨時估計)', '零售業總銷貨價值臨時估計為335億元，按年下跌3.3%。', '3.3%', ['actual', '=', 'change', '零售業總銷貨價值']],
+    ['a first estimate of a result (初步估计)', '全年粮食产量初步估计为1.2亿吨。', '1.2亿吨', ['actual', '=', 'level', '粮食产量']],
     ['a comparison before a target of regulation (调控目标)', '居民消费价格上涨0.4%，低于3%的调控目标。', '3%', ['target', '=', 'change', '居民消费价格']],
   ])('reads a figure named a target by the words after it: %s', (_what, sentence, quote, expected) => {
     const r = records(`一、2024年工作回顾\n${sentence}`).find((x) => x.quote === quote);
