@@ -290,12 +290,15 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
   s = s.replace(/^(全省|全市|全县|全国|全区)/, '');
   // 3个市级、4个县级乡村振兴示范点: a level alone shares the head of the list's last item.
   if (LEVEL_ONLY.test(s) && end < clauseEnd) s += LAST_ITEM_HEAD.exec(text.slice(end, clauseEnd))?.[1] ?? '';
-  s = stripTrailing(s, rules);
+  const stripped = stripTrailing(s, rules);
+  // 4项未达到预期: a negation alone names nothing; with what it negates, it names what the things counted did.
+  if (NEGATIONS.has(stripped)) return s;
   // 增长2.1% . (ASCII punctuation after a space): marks alone name nothing.
-  return HAS_LETTER.test(s) ? s : '';
+  return HAS_LETTER.test(stripped) ? stripped : '';
 }
 
 const HAS_LETTER = /\p{L}/u;
+const NEGATIONS = new Set(['未', '不', '没', '没有', '无', '尚未']);
 
 /** Prepositions that open what the things counted do (3个区县向…发放, 12个项目向园区集中), not what they are. */
 const PREPOSITIONS = new CharSet([...'向对为给把从在与跟同将']);
