@@ -13,7 +13,7 @@ import { COMPARED_LEVEL } from '../text/compared.js';
 import { distributeRespectively, type ListWords } from './respectively.js';
 import { KindResolver, type KindCarry } from './kind.js';
 import { findMeasure, type MeasureResult } from './measure.js';
-import { implyUnit, readAreaBase, readRatioToOne, readUnitInContext, readYears } from './implied-unit.js';
+import { implyUnit, readAreaBase, readRatioToOne, readReachedFromUnit, readUnitInContext, readYears } from './implied-unit.js';
 import { notRecordReason } from './not-records.js';
 import { scanQuantities, type Quantity } from './scan.js';
 import { shareListUnits } from './list-units.js';
@@ -122,6 +122,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     readYears(q, layout, rules);
     readRatioToOne(q, layout, rules);
     readAreaBase(q, layout);
+    readReachedFromUnit(q, quantities[qi - 1], layout, rules);
     const reason = notRecordReason(q, layout, rules);
     if (reason) {
       dropped.push({ start: q.start, end: q.end, quote: source.slice(q.start, q.end), reason });

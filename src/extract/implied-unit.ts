@@ -102,6 +102,24 @@ export function readRatioToOne(q: Quantity, layout: Layout, rules: CompiledRules
   q.pattern = 'quantity/ratio-to-one';
 }
 
+/** 由23.5%降至: from a level (由/从 and the figure), a change word, then 至/到/为 reaching the next level. */
+const FROM_BEFORE = /(?:由|从)\s*$/;
+const REACHED_AFTER_FROM = /^[\u4e00-\u9fff]{0,4}?[至到为]\s*$/;
+
+/**
+ * 贫困发生率由23.5%降至0, 由2860元增加到1.1万: a level reached right after the level it came from, written
+ * without a unit, is in that level's unit (quantity of the figure before).
+ */
+export function readReachedFromUnit(q: Quantity, from: Quantity | undefined, layout: Layout, rules: CompiledRules): void {
+  if (q.unit !== null || !from || from.unit === null || from.end > q.start) return;
+  const t = layout.text;
+  if (isHan(t[q.end]) && !rules.comparatorAfter.matchAt(t, q.end)) return;
+  if (!REACHED_AFTER_FROM.test(t.slice(from.end, q.start)) || !FROM_BEFORE.test(t.slice(Math.max(0, from.start - 4), from.start))) return;
+  q.unit = from.unit;
+  q.unitRule = from.unitRule;
+  q.pattern = from.pattern;
+}
+
 /** A density's base written before the number: 每平方公里312人, 每百平方公里118公里. */
 const AREA_BASE_BEFORE = /每([百千万]?)(?:平方公里|平方千米)$/;
 const AREA_BASE_REACH = 8;

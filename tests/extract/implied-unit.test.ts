@@ -45,3 +45,22 @@ describe('a density whose base is written before the number', () => {
     expect([r.unit, r.indicator]).toEqual([unit, indicator]);
   });
 });
+
+describe('a level reached written without the unit of the level it came from', () => {
+  it.each([
+    ['贫困发生率由23.5%降至0', '0', 0, '%'],
+    ['贫困发生率由23.5%下降到0.5以下', '0.5', 0.5, '%'],
+    ['脱贫人口人均纯收入由2860元增加到1.1万', '1.1万', 11000, '元'],
+  ])('%s', (sentence, quote, value, unit) => {
+    const r = only(sentence, quote);
+    expect([r.value, r.unit, r.indicator]).toEqual([value, unit, sentence.slice(0, sentence.indexOf('由'))]);
+  });
+
+  it.each([
+    ['a year reached from a year', '由1998年到2025年'],
+    ['a bare number after a level that came from nothing', '达到23.5%，排名第3'],
+  ])('takes no unit for %s', (_what, sentence) => {
+    expect(records(sentence).map((r) => r.unit)).not.toContain(null);
+    expect(records(sentence).filter((r) => r.quote === '3' || r.quote === '2025')).toEqual([]);
+  });
+});
