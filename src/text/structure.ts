@@ -8,6 +8,11 @@ const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
 ];
 
 const MARKDOWN_HEADING = /^\s*(#{1,6})\s+/;
+const APPENDIX_LABEL = /^附(?:件|表)?\s*[：:]\s*/;
+/** Years a short heading may name (2025年完成情况, 2026年工作安排); a year alone is no heading. */
+const HEADING_YEAR = /(?:19|20)\d\d\s*年度?/g;
+/** What a dated heading names of a section (not of a whole document, 2025年施政报告, whose title it is). */
+const SECTION_WORDS = /情况|安排|目标|回顾|任务|指标|进展|成效/;
 
 /** A heading's words: up to the first full stop when a paragraph runs on after it, and 40 at most. */
 function headingWords(rest: string): string {
@@ -33,7 +38,9 @@ export function headingOf(raw: string): Heading | undefined {
     return { level, text: headingWords(line.slice(m[0].length)) };
   }
   if (md) return { level: Math.min(md[1]!.length, 4), text: headingWords(line.trim()) };
-  const trimmed = line.trim();
-  if (trimmed.length > 0 && trimmed.length <= 16 && !/[。，,；;：:！？]/.test(trimmed) && !/\d/.test(trimmed)) return { level: 4, text: trimmed };
+  // 附：2025年完成情况: an appendix's label opens its heading; a year is the only number a heading has.
+  const trimmed = line.trim().replace(APPENDIX_LABEL, '');
+  const unyeared = trimmed.replace(HEADING_YEAR, '');
+  if (trimmed.length > 0 && trimmed.length <= 16 && !/[。，,；;：:！？]/.test(trimmed) && !/\d/.test(unyeared) && (unyeared === trimmed || SECTION_WORDS.test(unyeared))) return { level: 4, text: trimmed };
   return undefined;
 }
