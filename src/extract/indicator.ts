@@ -298,6 +298,8 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
 }
 
 const HAS_LETTER = /\p{L}/u;
+/** 全体居民恩格尔系数…其中城镇为27.1%: the part stands in place of the whole (城镇居民恩格尔系数). */
+const WHOLE_AT_START = /^(?:全体|全部)/;
 const NEGATIONS = new Set(['未', '不', '没', '没有', '无', '尚未']);
 
 /** Prepositions that open what the things counted do (3个区县向…发放, 12个项目向园区集中), not what they are. */
@@ -532,7 +534,7 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     const sibling = counterpart && others.find((o) => counterpart.startsWith(o) && counterpart.length > o.length + 1);
     if (sibling) return found + counterpart.slice(sibling.length);
     // 居民消费价格上涨0.2%。其中，城市上涨0.3%: after 其中 it is that part of the figure before.
-    if (before && rules.partQualifiers.has(found) && !before.startsWith(found) && PART_OPENING.test(ctx.text.slice(Math.max(0, ctx.clauseStart - PART_REACH), ctx.cueStart))) return found + before;
+    if (before && rules.partQualifiers.has(found) && !before.startsWith(found) && PART_OPENING.test(ctx.text.slice(Math.max(0, ctx.clauseStart - PART_REACH), ctx.cueStart))) return found + before.replace(WHOLE_AT_START, '');
   }
   // 规上工业企业达到1,205家，净增86家: a bare net-change verb names no subject; the figure before does.
   if (rules.netChange.has(found) && ctx.previousIndicator && !ctx.previousIndicator.endsWith(found)) return ctx.previousIndicator + found;

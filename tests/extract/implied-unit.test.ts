@@ -29,6 +29,7 @@ describe('a ratio to one written as its first term alone', () => {
     ['城乡居民收入倍差缩小到1.85', '1.85', 1.85, '城乡居民收入倍差'],
     ['城乡居民收入比由2.41缩小到2.27', '2.41', 2.41, '城乡居民收入比'],
     ['城乡居民收入比由2.41缩小到2.27', '2.27', 2.27, '城乡居民收入比'],
+    ['城乡居民人均收入比值为2.05', '2.05', 2.05, '城乡居民人均收入比值'],
   ])('%s: %s', (sentence, quote, value, indicator) => {
     const r = only(sentence, quote);
     expect([r.value, r.unit, r.rule, r.indicator]).toEqual([value, ':1', 'quantity/ratio-to-one', indicator]);
