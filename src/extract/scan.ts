@@ -288,11 +288,16 @@ function locate(t: string, read: NumberRead, rules: CompiledRules): Located {
     if (unit) {
       const tokens = read.tokens.slice(0, mark.count);
       const trimmed = { ...read, tokens, end: mark.pos, trailing: read.trailing.filter((m) => m.pos < mark.pos) };
-      return { read: trimmed, value: valueOf(trimmed, tokens), scaleExp: trailingExp(tokens), unit, end: unit.end };
+      return { read: trimmed, value: inUnit(valueOf(trimmed, tokens), unit), scaleExp: trailingExp(tokens), unit, end: unit.end };
     }
   }
   const unit = readUnit(t, read.chinese ? acrossWrap(t, read.end) : afterSpaces(t, read.end), rules);
-  return { read, value: valueOf(read), scaleExp: trailingExp(read.tokens), unit, end: unit ? unit.end : read.end };
+  return { read, value: unit ? inUnit(valueOf(read), unit) : valueOf(read), scaleExp: trailingExp(read.tokens), unit, end: unit ? unit.end : read.end };
+}
+
+/** 2.3GW is 2300000 千瓦: a unit that holds a scale over its canonical one folds it into the value. */
+function inUnit(value: Decimal, unit: { rule: UnitRule }): Decimal {
+  return unit.rule.scale ? shift(value, unit.rule.scale) : value;
 }
 
 function trailingExp(tokens: readonly NumeralToken[]): number {
@@ -506,6 +511,8 @@ function rangeAfter(t: string, q: Quantity, a: Located, rules: CompiledRules): Q
   if (a.unit && a.unit.unit !== b.unit.unit) return null;
   let lower = a.value;
   if (!a.unit && !isScaled(a.read)) lower = shift(lower, sharedScale(a.read, b.read));
+  // 2至3吉瓦: the lower end without a unit is in the upper end's, scale and all.
+  if (!a.unit) lower = inUnit(lower, b.unit);
   if (q.value.int < 0n) lower = negate(lower);
   const upper = b.value;
   if (toNumber(upper) < toNumber(lower)) return null;

@@ -11,6 +11,8 @@ export interface UnitRule {
   requireBoundary?: boolean;
   nameBeforeNoun?: boolean;
   perOnly?: boolean;
+  /** A power of ten the aliases hold over `unit` (兆瓦 is 10^3 千瓦). */
+  scale?: number;
   /** Another unit's alias read as this unit after words of this unit's domain (发电量12.6亿度). */
   contextAliases?: { alias: string; clauseWords: string[] }[];
 }
