@@ -83,11 +83,13 @@ function relatedOpeningLine(layout: Layout, rule: { headings: string[]; pageEnds
  * 往期推荐 / ▶ 青川3个项目入选省级名单: below a heading that opens a page's list of related articles,
  * a short line with no full stop is a link title. A sentence of report text has its full stop.
  */
-function isRelatedLink(pos: number, layout: Layout, rule: { headings: string[]; maxLineChars: number }, rules: CompiledRules): boolean {
+function isRelatedLink(pos: number, layout: Layout, rule: { headings: string[]; pageEnds?: string[]; maxLineChars: number }, rules: CompiledRules): boolean {
   let opening = relatedOpening.get(layout);
   if (opening === undefined) {
     const t = layout.text;
-    opening = rules.relatedHeading?.test(t) ? relatedOpeningLine(layout, rule) : -1;
+    // One search says whether the text has any such line: most have none. The page's buttons are few
+    // words, each found faster on its own than in an alternation that starts at 分 and 【.
+    opening = rules.relatedHeading?.test(t) || rule.pageEnds?.some((w) => t.includes(w)) ? relatedOpeningLine(layout, rule) : -1;
     relatedOpening.set(layout, opening);
   }
   const index = layout.lineIndex(pos);

@@ -98,7 +98,8 @@ export function alternation(list: string[], flags = ''): RegExp {
 /** Target cues in a text, after the phrases where such a word is only a noun (占年度计划的) are left out. */
 function targetCues(cues: string[], notTarget: RegExp): (text: string) => string | undefined {
   const find = containsAny(cues);
-  return (text) => find(text.replace(notTarget, ''));
+  // Most clauses hold no cue at all: only one that does is read again without the phrases that are none.
+  return (text) => (find(text) === undefined ? undefined : find(text.replace(notTarget, '')));
 }
 
 function startsWithAny(list: string[]): (text: string) => string | undefined {
@@ -122,14 +123,15 @@ function containsAny(list: string[]): (text: string) => string | undefined {
  * The furniture words in a line, with where each stands. A label with its colon (来源：, 编辑：) after a Han
  * character is a word of the prose (资金来源：), not the page's byline.
  */
-function furnitureWords(list: string[]): (line: string) => { start: number; end: number }[] {
+function furnitureWords(list: string[], owners: string[]): (line: string) => { start: number; end: number }[] {
   const re = alternation(list, 'g');
   return (line) => {
     const found: { start: number; end: number }[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const labelled = /[：:]$/.test(m[0]);
-      if (labelled && m.index > 0 && /[\u4e00-\u9fff]/.test(line[m.index - 1]!)) continue;
+      const at = m.index;
+      if (labelled && at > 0 && /[\u4e00-\u9fff]/.test(line[at - 1]!) && !owners.some((w) => line.startsWith(w, at - w.length))) continue;
       found.push({ start: m.index, end: m.index + m[0].length });
     }
     return found;
@@ -362,11 +364,11 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     columnKind: columnKind(k.actualColumn ?? [], k.targetColumn ?? []),
     targetNamedAfter: startsWithAny(k.targetNamedAfter ?? []),
     reviewStyle: alternation(k.reviewStyle, 'g'),
-    furniture: furnitureWords(f['not-records'].furnitureLine.words),
+    furniture: furnitureWords(f['not-records'].furnitureLine.words, f['not-records'].furnitureLine.labelOwners ?? []),
     ordinalPrefix: words(f['not-records'].ordinalPrefix.words),
     clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
     nameAfterNumber: wordIndex(f['not-records'].nameAfterNumber.words),
-    relatedHeading: f['not-records'].relatedLinks ? alternation([...f['not-records'].relatedLinks.headings, ...(f['not-records'].relatedLinks.pageEnds ?? [])]) : undefined,
+    relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
     ageGroupAfter: f['not-records'].ageGroup ? new RegExp(f['not-records'].ageGroup.afterPattern) : undefined,
     perBaseBefore: words(f['not-records'].perBase?.before ?? []),
     rateBaseAfter: wordIndex(f['not-records'].rateBase?.after ?? []),

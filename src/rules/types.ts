@@ -88,7 +88,7 @@ interface IdRule {
 
 export interface NotRecordsFile {
   version: number;
-  furnitureLine: IdRule & { words: string[] };
+  furnitureLine: IdRule & { words: string[]; labelOwners?: string[] };
   ordinalPrefix: IdRule & { words: string[] };
   /** A time of day (9时30分): `before` is a pattern the text before the minutes ends with. */
   clockTime?: IdRule & { units: string[]; before: string };

@@ -9,6 +9,9 @@ const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
 
 const MARKDOWN_HEADING = /^\s*(#{1,6})\s+/;
 const APPENDIX_LABEL = /^附(?:件|表)?\s*[：:]\s*/;
+/** The longest a line is that is a heading by being short (no number opens it), and what 附件： adds. */
+const SHORT_HEADING = 16;
+const APPENDIX_REACH = 4;
 /** Years a short heading may name (2025年完成情况, 2026年工作安排); a year alone is no heading. */
 const HEADING_YEAR = /(?:19|20)\d\d\s*年度?/g;
 /** What a dated heading names of a section (not of a whole document, 2025年施政报告, whose title it is). */
@@ -39,8 +42,12 @@ export function headingOf(raw: string): Heading | undefined {
   }
   if (md) return { level: Math.min(md[1]!.length, 4), text: headingWords(line.trim()) };
   // 附：2025年完成情况: an appendix's label opens its heading; a year is the only number a heading has.
-  const trimmed = line.trim().replace(APPENDIX_LABEL, '');
+  let trimmed = line.trim();
+  // Most lines are paragraphs: too long for a heading of their own, whatever they hold.
+  if (trimmed.length === 0 || trimmed.length > SHORT_HEADING + APPENDIX_REACH) return undefined;
+  trimmed = trimmed.replace(APPENDIX_LABEL, '');
+  if (trimmed.length > SHORT_HEADING || /[。，,；;：:！？]/.test(trimmed)) return undefined;
+  if (!/\d/.test(trimmed)) return { level: 4, text: trimmed };
   const unyeared = trimmed.replace(HEADING_YEAR, '');
-  if (trimmed.length > 0 && trimmed.length <= 16 && !/[。，,；;：:！？]/.test(trimmed) && !/\d/.test(unyeared) && (unyeared === trimmed || SECTION_WORDS.test(unyeared))) return { level: 4, text: trimmed };
-  return undefined;
+  return !/\d/.test(unyeared) && SECTION_WORDS.test(unyeared) ? { level: 4, text: trimmed } : undefined;
 }
