@@ -23,7 +23,7 @@ import { Catalogue } from '../meta/catalogue.js';
 import { detectMeta, type DocumentMeta, type MetaOverride } from '../meta/document.js';
 import { PeriodResolver, type PeriodCarry, type Span } from '../meta/period.js';
 import type { PlaceIndex } from '../meta/places.js';
-import { toSimplified, toSourceScript } from '../text/script.js';
+import { sourceCharacters, toSimplified, toSourceScript } from '../text/script.js';
 
 export interface Dropped {
   start: number;
@@ -69,6 +69,8 @@ interface DocumentContext {
   places: PlaceIndex;
   catalogue: Catalogue;
   traditional: boolean;
+  /** For a Traditional text: how it writes each character its Simplified copy changed, read once when needed. */
+  sourceCharacters?: Map<string, string>;
   rules: CompiledRules;
   tagger: Tagger | undefined;
   doc: string;
@@ -465,7 +467,7 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   if (region && r.indicator.length > region.length + 1 && r.indicator.startsWith(region)) r.indicator = r.indicator.slice(region.length);
   if (ctx.traditional) {
     const s = layout.sentence(r.start);
-    r.indicator = toSourceScript(r.indicator, text, ctx.source, Math.max(0, s.start - 200), Math.min(text.length, s.end + 50));
+    r.indicator = toSourceScript(r.indicator, text, ctx.source, Math.max(0, s.start - 200), Math.min(text.length, s.end + 50), () => (ctx.sourceCharacters ??= sourceCharacters(text, ctx.source)));
   }
 }
 

@@ -1,8 +1,19 @@
+import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js/t2cn';
 
 type Convert = (text: string) => string;
 
 let toCn: Convert | undefined;
+let toTw: Convert | undefined;
+
+/**
+ * Simplified to Traditional, for the rare character a Traditional text never writes. Its dictionary is
+ * large (1 MB), so it loads on first use, synchronously, as extraction is.
+ */
+function toTraditional(text: string): string {
+  toTw ??= (createRequire(import.meta.url)('opencc-js/cn2t') as typeof OpenCC).Converter({ from: 'cn', to: 't' }) as Convert;
+  return toTw(text);
+}
 
 function converter(): Convert {
   toCn ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
@@ -48,11 +59,21 @@ export function toSimplified(text: string): { text: string; converted: boolean }
   return { text: lines.join('\n'), converted: true };
 }
 
+/** Each Simplified character of the text and the character the source writes for it, where they differ. */
+export function sourceCharacters(simplified: string, source: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i < simplified.length; i++) {
+    const c = simplified[i]!;
+    if (c !== source[i] && !map.has(c)) map.set(c, source[i]!);
+  }
+  return map;
+}
+
 /**
  * Back to the source script: each run of the Simplified string found in the Simplified window is
  * replaced by the source characters at the same place, so an indicator reads as the report wrote it.
  */
-export function toSourceScript(value: string, simplified: string, source: string, windowStart: number, windowEnd: number): string {
+export function toSourceScript(value: string, simplified: string, source: string, windowStart: number, windowEnd: number, elsewhere?: () => ReadonlyMap<string, string>): string {
   const window = simplified.slice(windowStart, windowEnd);
   let out = '';
   let k = 0;
@@ -64,7 +85,9 @@ export function toSourceScript(value: string, simplified: string, source: string
       if (at >= 0) break;
     }
     if (len === 0) {
-      out += value[k];
+      // 城鄉…分别 gives 农村: a character the window lacks is written as the text writes it elsewhere.
+      // One the text never writes is converted: rules put words of their own into indicators (农村 of 城乡).
+      out += elsewhere ? (elsewhere().get(value[k]!) ?? toTraditional(value[k]!)) : value[k];
       k++;
       continue;
     }

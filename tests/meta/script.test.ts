@@ -37,6 +37,14 @@ describe('Traditional Chinese', () => {
   });
 
   it.each([
+    ['a character written elsewhere in the text', '城鄉居民人均可支配收入分別達到4.12萬元和1.86萬元。新建農村公路186公里。'],
+    ['a character the text never writes', '城鄉居民人均可支配收入分別達到4.12萬元和1.86萬元。'],
+  ])('writes the words a rule adds to an indicator in the source script: %s', (_what, text) => {
+    const found = extract(text, { rules, tagger: false });
+    expect(found.slice(0, 2).map((r) => r.indicator)).toEqual(['城鎮居民人均可支配收入', '農村居民人均可支配收入']);
+  });
+
+  it.each([
     ['訪港旅客達4600萬人次', '4600萬人次', '訪港旅客'],
     ['全縣新增就業3000人', '3000人', '新增就業'],
     ['本地生產總值實質增長2.5%', '2.5%', '本地生產總值'],
