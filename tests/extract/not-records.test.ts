@@ -20,6 +20,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['enumeration words', '一是加快发展；二是稳定就业；三是改善民生。'],
   ['names of substations', '加快实施220KV金门变、110千伏西河变电站等项目'],
   ['page furniture', '责任编辑：王芳  浏览次数：1234  来源：县政府办公室'],
+  ['page counters', '当前在线人数：32人  今日访问：1,234人次  共有评论12条，点赞356次'],
   ['plan spans', '“十四五”时期和2021-2023年行动计划'],
   ['codes next to letters', 'PM2.5和PM10浓度持续下降，A4纸，3D打印'],
   ['clock times', '会议于上午9时30分开始，下午三点十五分结束，17点05分30秒散会。'],
