@@ -291,8 +291,9 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
   // 3个市级、4个县级乡村振兴示范点: a level alone shares the head of the list's last item.
   if (LEVEL_ONLY.test(s) && end < clauseEnd) s += LAST_ITEM_HEAD.exec(text.slice(end, clauseEnd))?.[1] ?? '';
   const stripped = stripTrailing(s, rules);
-  // 4项未达到预期: a negation alone names nothing; with what it negates, it names what the things counted did.
-  if (NEGATIONS.has(stripped)) return s;
+  // 4项未达到预期, 26项如期完成: a negation or adverb alone names nothing; with the verb it bears, it names
+  // what the things counted did.
+  if (BARE_ADVERBS.has(stripped)) return s;
   // 增长2.1% . (ASCII punctuation after a space): marks alone name nothing.
   return HAS_LETTER.test(stripped) ? stripped : '';
 }
@@ -300,7 +301,7 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
 const HAS_LETTER = /\p{L}/u;
 /** 全体居民恩格尔系数…其中城镇为27.1%: the part stands in place of the whole (城镇居民恩格尔系数). */
 const WHOLE_AT_START = /^(?:全体|全部)/;
-const NEGATIONS = new Set(['未', '不', '没', '没有', '无', '尚未']);
+const BARE_ADVERBS = new Set(['未', '不', '没', '没有', '无', '尚未', '如期', '提前', '全部', '顺利', '基本', '均', '都', '已', '已经']);
 
 /** Prepositions that open what the things counted do (3个区县向…发放, 12个项目向园区集中), not what they are. */
 const PREPOSITIONS = new CharSet([...'向对为给把从在与跟同将']);
