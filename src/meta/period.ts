@@ -379,7 +379,8 @@ export class PeriodResolver {
       const found = this.planSpans.find((p) => p.names.includes(plan[1]!));
       if (found) return String(found.span.to);
     }
-    if (/同比|按年|年增|年减|(?:比|较)(?:上年|去年|上一年)/.test(before) && period && /^\d{4}$/.test(period)) return String(Number(period) - 1);
+    // 比年初 compares with the level the year opened at, which is the year before's closing level (比上年末).
+    if (/同比|按年|年增|年减|(?:比|较)(?:上年|去年|上一年|年初)/.test(before) && period && /^\d{4}$/.test(period)) return String(Number(period) - 1);
     return undefined;
   }
 }

@@ -171,6 +171,11 @@ describe('period', () => {
     const got = records('2023年全县粮食产量比上年增长3.4%，单位地区生产总值能耗比2020年下降13.5%，较“十三五”末提高2个百分点。').map((r) => [r.quote, r.baseline]);
     expect(got).toEqual([['3.4%', '2022'], ['13.5%', '2020'], ['2个百分点', '2020']]);
   });
+
+  it('measures a change against the opening of the year (比年初) as against the close of the year before', () => {
+    const got = records('2025年末，全市存款余额2.46万亿元，比年初增加1268亿元；贷款余额比上年末增长9.6%。').map((r) => [r.quote, r.baseline]);
+    expect(got).toEqual([['2.46万亿元', undefined], ['1268亿元', '2024'], ['9.6%', '2024']]);
+  });
 });
 
 /** Years rewritten for the period resolver's copy of the text: same length, so offsets hold. */
