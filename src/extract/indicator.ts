@@ -299,6 +299,8 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
 }
 
 const HAS_LETTER = /\p{L}/u;
+const BARE_SHARE = /^\s*(?:约|共|合计)?占(?:到|了)?\s*$/;
+const SHARE_WORD = '占比';
 /** 全体居民恩格尔系数…其中城镇为27.1%: the part stands in place of the whole (城镇居民恩格尔系数). */
 const WHOLE_AT_START = /^(?:全体|全部)/;
 const BARE_ADVERBS = new Set(['未', '不', '没', '没有', '无', '尚未', '如期', '提前', '全部', '顺利', '基本', '均', '都', '已', '已经']);
@@ -594,6 +596,8 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     ctx.aside = true;
     return ctx.previousIndicator + recovered[1] + recovered[2];
   }
+  // 税收收入4.12亿元，占76.9%: a share with no whole named is the share of the figure before in its total.
+  if (BARE_SHARE.test(item) && ctx.previousIndicator) return ctx.previousIndicator + SHARE_WORD;
   const planShare = PLAN_SHARE.exec(item);
   if (planShare && ctx.previousIndicator) {
     ctx.aside = true;
