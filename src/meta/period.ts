@@ -108,6 +108,9 @@ export interface PeriodCarry {
  * years, a flow or change takes the span, a level reached takes its last year and a level it grew from
  * (从/由 …) the year before it began.
  */
+/** 前两年, 头三年 right after a plan's name (the closing quote and 时期/期间 between them). */
+const PLAN_FIRST_YEARS = /^[”"」]?(?:时期|期间)?的?(?:前|头)([一二两三四1234])年/;
+const FIRST_YEARS_COUNT: Record<string, number> = { 一: 1, '1': 1, 二: 2, 两: 2, '2': 2, 三: 3, '3': 3, 四: 4, '4': 4 };
 const OPENING_FROM_YEAR = /(?:由|从|比|较|同)\s*(?:19|20)\d\d\s*年/;
 /** 由2024年的3.0%上升至: a year that only names the level grown from, with no other year before the figure reached. */
 const REACHED_FROM_NAMED_YEAR = /(?:由|从)\s*(?:19|20)\d\d\s*年(?:底|末)?的?[^，,；;年]*(?:到|至)\s*$/;
@@ -250,7 +253,14 @@ export class PeriodResolver {
     for (const [word, n] of this.openers) {
       if (text.includes(word) && this.reviewedYear !== undefined) return { from: this.reviewedYear - n + 1, to: this.reviewedYear };
     }
-    for (const plan of this.planSpans) if (plan.names.some((name) => text.includes(name))) return plan.span;
+    for (const plan of this.planSpans) {
+      const name = plan.names.find((n) => text.includes(n));
+      if (name === undefined) continue;
+      // “十二五”前两年: the first years of a plan's span, not all of it.
+      const first = PLAN_FIRST_YEARS.exec(text.slice(text.indexOf(name) + name.length));
+      const n = first ? FIRST_YEARS_COUNT[first[1]!] : undefined;
+      return n !== undefined && n < plan.span.to - plan.span.from + 1 ? { from: plan.span.from, to: plan.span.from + n - 1 } : plan.span;
+    }
     return undefined;
   }
 
