@@ -481,9 +481,42 @@ function quantityAt(t: string, i: number, rules: CompiledRules): Quantity | null
     plainValue: plainNumber(a.read),
     pattern: patternFor(a.unit?.rule),
   };
+  if (a.read.chinese && a.unit) {
+    const ends = neighbourDigits(t, a.read, a.unit, rules);
+    if (ends) return { ...q, value: ends.lower, valueMax: ends.upper };
+  }
   const range = rangeAfter(t, q, a, rules);
   if (range) q = range;
   return q;
+}
+
+/** Neighbouring digits that write a rough number (三四十万: 30万 to 40万; 十七八: 17 to 18). */
+const DIGIT_PAIRS = new Set(['一二', '一两', '两三', '二三', '三四', '四五', '五六', '六七', '七八', '八九']);
+const AFTER_PAIR = new CharSet([...'十百千万亿']);
+
+/**
+ * 三四十万人, 二三百亩, 五六千元, 十七八岁, 两三家: two neighbouring digits read as one number would be 34 or 23;
+ * they give the ends of a range, each read with the rest of the numeral.
+ */
+function neighbourDigits(t: string, read: NumberRead, unit: { rule: UnitRule }, rules: CompiledRules): { lower: Decimal; upper: Decimal } | undefined {
+  for (let k = read.start; k < read.end - 1; k++) {
+    // 二十一点四五万: digits after the point are a decimal's, one after the other.
+    if (t[k] === '点' || t[k] === '點') return undefined;
+    if (!DIGIT_PAIRS.has(t.slice(k, k + 2))) continue;
+    const last = k + 2 === read.end;
+    if (!(last ? t[k - 1] === '十' || k === read.start : AFTER_PAIR.has(t[k + 2]!))) continue;
+    const numeral = t.slice(read.start, read.end);
+    const at = k - read.start;
+    const end = (digit: string) => {
+      const one = numeral.slice(0, at) + digit + numeral.slice(at + 2);
+      const r = readNumber(one, 0, rules);
+      return r && r.end === one.length ? inUnit(valueOf(r), unit) : undefined;
+    };
+    const lower = end(t[k]!);
+    const upper = end(t[k + 1]!);
+    return lower && upper ? { lower, upper } : undefined;
+  }
+  return undefined;
 }
 
 /** The rule id a quantity with this unit is found by. */
