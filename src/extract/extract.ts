@@ -17,7 +17,7 @@ import { implyUnit, readAreaBase, readRatioToOne, readReachedFromUnit, readUnitI
 import { notRecordReason } from './not-records.js';
 import { scanQuantities, type Quantity } from './scan.js';
 import { shareListUnits } from './list-units.js';
-import { tableCells } from './tables.js';
+import { labelledValues, tableCells } from './tables.js';
 import { boundsNextThing } from './threshold.js';
 import { Catalogue } from '../meta/catalogue.js';
 import { detectMeta, type DocumentMeta, type MetaOverride } from '../meta/document.js';
@@ -169,8 +169,12 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       before.countedSubject = q.unitRule?.dimension === 'count' ? record.record.indicator : undefined;
     }
   }
-  if (rules.patternEnabled('quantity/table-cell')) {
-    const { cells, labels } = tableCells(layout, rules, roc);
+  if (rules.patternEnabled('quantity/table-cell') || rules.patternEnabled('quantity/labelled-value')) {
+    const { cells, labels } = rules.patternEnabled('quantity/table-cell') ? tableCells(layout, rules, roc) : { cells: [], labels: [] };
+    if (rules.patternEnabled('quantity/labelled-value')) {
+      const taken = new Set(cells.map((c) => c.start));
+      for (const cell of labelledValues(layout, rules)) if (!taken.has(cell.start)) cells.push(cell);
+    }
     // A cell the scanner read too (1.2% under 增长) is the table's: it knows the row and the column.
     // A number in a row's label (0—15岁人口) names the row.
     if (cells.length) {

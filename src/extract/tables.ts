@@ -243,6 +243,51 @@ function measureColumns(texts: string[], years: (number | undefined)[], labelCol
  * its unit, and growth columns (增长%, 比上年±%) as changes in percent. `roc`: the text counts years by
  * the Republic calendar, so a column headed 113年 is of 2024.
  */
+/** 地区生产总值（亿元）：2683.5: a measure's name, its unit in brackets, then its number and nothing else. */
+const LABELLED_VALUE = /^[ \t\u3000]*(?:[-•·*]\s*)?([^\s：:（()）\d][^：:（()）\n]{0,30}?)\s*[（(]([^（()）\n]{1,8})[)）]\s*[：:]?\s*(-?\d[\d,]*(?:\.\d+)?)\s*$/;
+/** A label that is only a growth (增长, 比上年增长, 增速): the change of the measure on the line before. */
+const GROWTH_ONLY = /^(?:比上年|较上年|同比)?(?:增长|增速|增幅|增减)$/;
+
+/**
+ * Lines that give one measure each, its unit in brackets (地区生产总值（亿元）：2683.5), as data pages and
+ * summaries of bulletins list them. The number has no unit of its own, so the scanner reads no figure there.
+ */
+export function labelledValues(layout: Layout, rules: CompiledRules): TableCell[] {
+  const text = layout.text;
+  const out: TableCell[] = [];
+  let last: string | undefined;
+  for (const line of layout.lines) {
+    const lineText = text.slice(line.start, line.end);
+    const m = LABELLED_VALUE.exec(lineText);
+    if (!m || !/[\u4e00-\u9fff]/.test(m[1]!)) {
+      if (lineText.trim()) last = undefined;
+      continue;
+    }
+    const label = m[1]!.trim();
+    const percent = /^\s*[%％]\s*$/.test(m[2]!);
+    const unit = percent ? { factor: 1, unit: '%' } : unitOf(m[2]!, rules);
+    if (!unit) continue;
+    const start = line.start + m.index + m[0].lastIndexOf(m[3]!);
+    const number = decimalFromString(m[3]!.replace(/,/g, ''));
+    const common = { start, end: start + m[3]!.length, rule: 'quantity/labelled-value' };
+    if (GROWTH_ONLY.test(label)) {
+      if (last && percent) out.push({ ...common, value: toNumber(number), unit: '%', measure: 'change', indicator: last });
+      continue;
+    }
+    // 居民消费价格上涨（%）, 单位GDP能耗下降（%）: a label ending in a change verb gives that change.
+    const change = percent ? rules.changeVerbs.matchEnd(label) : undefined;
+    if (change && change.word.length > 1 && change.word.length < label.length) {
+      const indicator = label.slice(0, -change.word.length);
+      out.push({ ...common, value: change.value * toNumber(number), unit: '%', measure: 'change', indicator });
+      last = indicator;
+      continue;
+    }
+    out.push({ ...common, value: scaled(number, unit.factor), unit: unit.unit, measure: 'level', indicator: label });
+    last = label;
+  }
+  return out;
+}
+
 export function tableCells(layout: Layout, rules: CompiledRules, roc = false): { cells: TableCell[]; labels: { start: number; end: number }[] } {
   const text = layout.text;
   const out: TableCell[] = [];

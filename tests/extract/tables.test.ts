@@ -273,3 +273,25 @@ describe('tables written as text', () => {
     expect(records('首页 | 新闻 | 2023 | 联系我们\n')).toEqual([]);
   });
 });
+
+describe('lines that give a measure, its unit in brackets, and its number', () => {
+  it('reads each line as the measure it names, a growth line as the change of the one before', () => {
+    const text = '临江市2025年主要经济指标\n地区生产总值（亿元）：2683.5\n增长（%）：5.6\n常住人口（万人）：462.3\n城镇化率(%): 63.8\n居民消费价格上涨（%）：0.4';
+    expect(cellFields(text)).toEqual([
+      ['2683.5', 268350000000, '元', 'level', '地区生产总值', '2025'],
+      ['5.6', 5.6, '%', 'change', '地区生产总值', '2025'],
+      ['462.3', 4623000, '人', 'level', '常住人口', '2025'],
+      ['63.8', 63.8, '%', 'level', '城镇化率', '2025'],
+      ['0.4', 0.4, '%', 'change', '居民消费价格', '2025'],
+    ]);
+  });
+
+  it.each([
+    ['a telephone number', '联系电话（传真）：0851-1234567'],
+    ['a postcode', '邮编（邮政编码）：558000'],
+    ['a period in brackets', '第一季度（1—3月）：123'],
+    ['a growth line with nothing before it', '增长（%）：5.6'],
+  ])('reads no figure from %s', (_what, line) => {
+    expect(records(line).map((r) => r.quote)).toEqual([]);
+  });
+});
