@@ -2,6 +2,7 @@ import { decimalFromString, shift, toNumber, type Decimal } from '../numbers/dec
 import type { CompiledRules } from '../rules/compile.js';
 import type { Comparator } from '../rules/types.js';
 import type { Layout } from '../text/layout.js';
+import { isDigit } from '../text/chars.js';
 import { INDEX_CELL, tableRows } from '../text/table-rows.js';
 import { ROC_OFFSET } from '../meta/period.js';
 import { scanQuantities } from './scan.js';
@@ -245,6 +246,7 @@ function measureColumns(texts: string[], years: (number | undefined)[], labelCol
  */
 /** 地区生产总值（亿元）：2683.5: a measure's name, its unit in brackets, then its number and nothing else. */
 const LABELLED_VALUE = /^[ \t\u3000]*(?:[-•·*]\s*)?([^\s：:（()）\d][^：:（()）\n]{0,30}?)\s*[（(]([^（()）\n]{1,8})[)）]\s*[：:]?\s*(-?\d[\d,]*(?:\.\d+)?)\s*$/;
+const MAX_LABELLED_LINE = 60;
 /** A label that is only a growth (增长, 比上年增长, 增速): the change of the measure on the line before. */
 const GROWTH_ONLY = /^(?:比上年|较上年|同比)?(?:增长|增速|增幅|增减)$/;
 
@@ -257,6 +259,13 @@ export function labelledValues(layout: Layout, rules: CompiledRules): TableCell[
   const out: TableCell[] = [];
   let last: string | undefined;
   for (const line of layout.lines) {
+    // Most lines are prose: one that ends in no digit, or is longer than a label and a number, is none.
+    let end = line.end;
+    while (end > line.start && /\s/.test(text[end - 1]!)) end--;
+    if (end === line.start || !isDigit(text[end - 1]) || end - line.start > MAX_LABELLED_LINE) {
+      if (end > line.start) last = undefined;
+      continue;
+    }
     const lineText = text.slice(line.start, line.end);
     const m = LABELLED_VALUE.exec(lineText);
     if (!m || !/[\u4e00-\u9fff]/.test(m[1]!)) {
