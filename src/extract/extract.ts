@@ -295,6 +295,20 @@ interface Preceding {
   lastIndicator?: string;
 }
 
+/** 增长, 比上年增长, 同比下降: a label naming only a change. */
+const CHANGE_LABEL = /^(?:比上年|较上年|同比|比去年|较去年)?[\u4e00-\u9fff]{2}$/;
+
+/** The change a label before a colon names, where the label is only that (增长：5.6%), on a line of its own. */
+function changeLabelBefore(text: string, layout: Layout, clauseStart: number, rules: CompiledRules): MeasureResult | undefined {
+  const colon = text[clauseStart - 1];
+  if (colon !== '：' && colon !== ':') return undefined;
+  const line = layout.line(clauseStart);
+  const label = text.slice(line.start, clauseStart - 1).trim();
+  if (!CHANGE_LABEL.test(label)) return undefined;
+  const m = findMeasure(label, rules);
+  return m.measure === 'change' ? m : undefined;
+}
+
 function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { record: IndicatorRecord; after: number; measure: MeasureResult; aside: boolean } {
   const { source, text, layout, kinds, rules, tagger, doc } = ctx;
   const clauseStart = layout.clauseStart(q.start);
@@ -315,6 +329,10 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   // 上涨0.3%，控制在3%左右的目标以内: a target named after a figure of the same unit is in its measure, unless
   // its own words give one (实现增长6%的目标).
   if (target && !sameMeasure && measure.measure === 'level' && prev.measure && prev.unit === q.unit) measure = prev.measure;
+  // 地区生产总值：2683.5亿元 / 增长：5.6%: a label that is only a change, before a colon, is the change of the
+  // figure on the line before.
+  const changeLabel = between.trim() === '' ? changeLabelBefore(text, layout, clauseStart, rules) : undefined;
+  if (changeLabel) measure = changeLabel;
   const indicatorContext: IndicatorContext = {
       text,
       clauseStart,
@@ -336,6 +354,7 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       namesTarget: target,
   };
   let indicator = findIndicator(indicatorContext, rules, tagger);
+  if (changeLabel && prev.lastIndicator && layout.lineIndex(prev.end) === layout.lineIndex(clauseStart) - 1) indicator = prev.lastIndicator;
   // 建设安置房1469套（其中：广顺镇400套、摆所镇127套）: a place alone in a breakdown says where, not what.
   if (ctx.places.isPlace(indicator)) {
     if (prev.indicator && layout.insideBrackets(q.start)) indicator += prev.indicator;

@@ -295,3 +295,15 @@ describe('lines that give a measure, its unit in brackets, and its number', () =
     expect(records(line).map((r) => r.quote)).toEqual([]);
   });
 });
+
+describe('lines that give a measure and its figure after a colon', () => {
+  it('reads a line that only names a change as the change of the figure on the line before', () => {
+    const text = '临江市2025年主要经济指标\n地区生产总值：2683.5亿元\n增长：5.6%\n城镇化率：63.8%\n比上年提高：0.9个百分点';
+    expect(cellFields(text)).toEqual([
+      ['2683.5亿元', 268350000000, '元', 'level', '地区生产总值', '2025'],
+      ['5.6%', 5.6, '%', 'change', '地区生产总值', '2025'],
+      ['63.8%', 63.8, '%', 'level', '城镇化率', '2025'],
+      ['0.9个百分点', 0.9, '百分点', 'change', '城镇化率', '2025'],
+    ]);
+  });
+});
