@@ -295,6 +295,14 @@ interface Preceding {
   lastIndicator?: string;
 }
 
+/** The category `indicator` with the measure `previous` ends in, if `indicator` is a category alone and `previous` one with a measure. */
+function withSharedHead(indicator: string, previous: string, rules: CompiledRules): string {
+  if (!rules.sharedHeadCategories.matchEnd(indicator) || rules.indicatorSuffixes.matchEnd(indicator)) return indicator;
+  const head = rules.sharedHeads.matchEnd(previous);
+  if (!head || previous.length - head.word.length < 2 || !rules.sharedHeadCategories.matchEnd(previous.slice(0, -head.word.length))) return indicator;
+  return indicator + head.word;
+}
+
 /** 增长, 比上年增长, 同比下降: a label naming only a change. */
 const CHANGE_LABEL = /^(?:比上年|较上年|同比|比去年|较去年)?[\u4e00-\u9fff]{2}$/;
 
@@ -373,6 +381,9 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   // 粮食播种面积稳定在86.2万亩，总产量达到36.8万吨: a bare head continues the subject of the figure before.
   // A name the catalogue knows as it stands (5G基站) is no bare head.
   if (prev.indicator && indicator.length <= MAX_BARE_HEAD && indicator !== prev.indicator && !ctx.catalogue.find(indicator)) indicator = ctx.catalogue.completeHead(indicator, prev.indicator) ?? subjectHead(indicator, prev.indicator, rules) ?? indicator;
+  // 国有控股企业增加值增长6.2%，股份制企业增长8.1%: a category alone, in the unit and measure of the
+  // category before, shares its measure.
+  if (prev.indicator && prev.unit === q.unit && prev.measure?.measure === measure.measure && indicator !== prev.indicator) indicator = withSharedHead(indicator, prev.indicator, rules);
   // 接待游客785万人次，增速12.3%: a growth rate alone is the rate of the figure before.
   if (prev.indicator && rules.rateNouns.matchEnd(indicator)?.word === indicator && !prev.indicator.endsWith(indicator)) indicator = prev.indicator + indicator;
   // 临江市地区生产总值增长5.2%，全省增长5.0%: a figure for another whole place shares the measure, not the place;

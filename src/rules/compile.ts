@@ -271,6 +271,8 @@ export interface CompiledRules {
   /** 高新区, 该县: dropped from an indicator's start when one of reportingVerbs follows. */
   reportingBodies: WordIndex<true>;
   listPredicate: RegExp | undefined;
+  sharedHeads: SuffixList<true>;
+  sharedHeadCategories: SuffixList<true>;
   reportingVerbs: WordIndex<true>;
   regionEnd: SuffixList<true>;
   timeAtStart: RegExp;
@@ -381,6 +383,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     regionWords: wordIndex(ind.regionWords),
     reportingBodies: wordIndex(ind.reportingBodies?.words ?? []),
     listPredicate: ind.listPredicates ? new RegExp(ind.listPredicates) : undefined,
+    sharedHeads: words(ind.sharedHeads?.heads ?? []),
+    sharedHeadCategories: words(ind.sharedHeads?.categories ?? []),
     reportingVerbs: wordIndex(ind.reportingBodies?.verbs ?? []),
     regionEnd: words(ind.regionWords),
     // 到2027年 / 截至2024年底 opening an indicator: the year with the word that points to it.

@@ -151,6 +151,8 @@ export interface IndicatorFile {
   /** Bare heads (产量) that measure the subject of the figure before when its indicator ends in one of `measures` (种植面积). */
   headsOfSubject?: { heads: string[]; measures: string[] };
   /** Words of planning after whoever plans (法院将力争…): the indicator starts after them. */
+  /** Measures a category named alone shares with the category before it (…企业增加值…，股份制企业增长…). */
+  sharedHeads?: { heads: string[]; categories: string[] };
   /** Bodies that report their own figures (高新区实现…): dropped before one of the verbs. */
   reportingBodies?: { words: string[]; verbs: string[] };
   actorPlanCues?: { always: string[]; beforeAction: string[] };

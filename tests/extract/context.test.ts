@@ -250,6 +250,18 @@ describe('indicator', () => {
   });
 
   it.each([
+    ['分经济类型看，国有控股企业增加值增长6.2%，股份制企业增长8.1%。', '8.1%', '股份制企业增加值'],
+    ['规上工业增加值增长6.2%，其中制造业增长8.1%。', '8.1%', '制造业增加值'],
+    ['固定资产投资增长8%，其中工业投资增长12%。', '12%', '工业投资'],
+  ])('gives a category named alone the measure of the category before: %s', (text, quote, indicator) => {
+    expect(only(text, quote, true).indicator).toBe(indicator);
+  });
+
+  it('gives no measure of the figure before to what is no category (农民增收 after 粮食产量)', () => {
+    expect(only('粮食产量增长3%，农民增收5%。', '5%', true).indicator).not.toContain('产量');
+  });
+
+  it.each([
     ['2025年，高新区实现规模以上工业总产值1180亿元。', '1180亿元', '规模以上工业总产值'],
     ['经开区完成固定资产投资286亿元。', '286亿元', '固定资产投资'],
     ['该县实现地区生产总值128.6亿元。', '128.6亿元', '地区生产总值'],
