@@ -100,7 +100,13 @@ function stripTrailing(s: string, rules: CompiledRules): string {
     const change = rules.changeVerbs.matchEnd(s);
     // One-character verbs (增, 减) end many nouns; those listed (升, 跌 of 按年跌3.2%) end none.
     // 工业拉动经济增长(2.1个百分点): the growth a contribution pulls is what is measured, not a change verb.
-    if (change && (change.word.length > 1 || rules.oneCharChangeEnds.has(change.word)) && !PULLED_GROWTH.test(s)) s = s.slice(0, s.length - change.word.length);
+    if (change && (change.word.length > 1 || rules.oneCharChangeEnds.has(change.word)) && !PULLED_GROWTH.test(s)) {
+      s = s.slice(0, s.length - change.word.length);
+      // 农民增收5%: the verb holds what changed (收入), which the words before it do not name.
+      const noun = CHANGED_NOUN[change.word];
+      // Not after an average alone (户均增收 is of what the average measures) nor after a verb (全部实现增收).
+      if (noun && s.length > 1 && !s.endsWith(noun) && rules.perQualifiers.matchEnd(s)?.word !== s && (!rules.dropTrailing.matchEnd(s) || rules.perQualifiers.matchEnd(s)) && !rules.objectVerbEnd.matchEnd(s)) s += noun;
+    }
     const adv = rules.measureAdverbs.matchEnd(s);
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
     // 增速比全国、全省分别高: the comparison's own word goes with it (not the 高 of 提高, which no 比 precedes).
@@ -299,6 +305,8 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
 }
 
 const HAS_LETTER = /\p{L}/u;
+/** Change verbs that hold the noun they change: 增收 is 收入 grown, 增产 产量. */
+const CHANGED_NOUN: Readonly<Record<string, string>> = { 增收: '收入', 减收: '收入', 增产: '产量', 减产: '产量' };
 const BARE_SHARE = /^\s*(?:约|共|合计)?占(?:到|了)?\s*$/;
 const SHARE_WORD = '占比';
 /** 全体居民恩格尔系数…其中城镇为27.1%: the part stands in place of the whole (城镇居民恩格尔系数). */
