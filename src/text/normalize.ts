@@ -1,11 +1,13 @@
 /**
  * Width folding that keeps every character at its offset (one code unit in, one out),
  * so positions found in the folded text are positions in the source.
- * Full-width digits, letters, %, ., +, -, / and ~ become ASCII; CJK punctuation stays,
+ * Full-width digits, letters, %, ., +, -, / and ~ become ASCII, wide and zero-width spaces a space; CJK punctuation stays,
  * because a full-width comma is a clause break, never a thousands separator.
  */
 const FOLD: Record<string, string> = {
   '％': '%', '．': '.', '﹒': '.', '＋': '+', '－': '-', '／': '/', '～': '~', '\u00a0': ' ', '\u3000': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u202f': ' ',
+  // Zero-width spaces and joiners, and a byte-order mark inside the text (pages pasted together), read as a space.
+  '\u200b': ' ', '\u200c': ' ', '\u200d': ' ', '\u2060': ' ', '\ufeff': ' ',
 };
 
 const FOLDABLE = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a${Object.keys(FOLD).join('')}]`, 'g');
