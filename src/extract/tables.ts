@@ -244,51 +244,64 @@ function measureColumns(texts: string[], years: (number | undefined)[], labelCol
  * its unit, and growth columns (增长%, 比上年±%) as changes in percent. `roc`: the text counts years by
  * the Republic calendar, so a column headed 113年 is of 2024.
  */
-/** 地区生产总值（亿元）：2683.5: a measure's name, its unit in brackets, then its number and nothing else. */
-const LABELLED_VALUE = /^[ \t\u3000]*(?:[-•·*]\s*)?([^\s：:（()）\d][^：:（()）\n]{0,30}?)\s*[（(]([^（()）\n]{1,8})[)）]\s*[：:]?\s*(-?\d[\d,]*(?:\.\d+)?)\s*$/;
+/**
+ * 地区生产总值（亿元）：2683.5: a list number maybe, a measure's name, its unit in brackets, a colon, then a
+ * figure as a table cell writes one (6左右, [25], <5.5) and nothing else.
+ */
+const LABELLED_VALUE = /^[ \t\u3000]*(?:[-•·*]\s*|\d{1,2}\s*[.、．](?!\d)\s*|[（(]\d{1,2}[)）]\s*)?([^\s：:（()）\d][^：:（()）\n]{0,30}?)\s*[（(]([^（()）\n]{1,8})[)）]\s*[：:]?\s*(\S.{0,14}?)\s*$/;
 const MAX_LABELLED_LINE = 60;
 /** A label that is only a growth (增长, 比上年增长, 增速): the change of the measure on the line before. */
 const GROWTH_ONLY = /^(?:比上年|较上年|同比)?(?:增长|增速|增幅|增减)$/;
+/** What may close such a line: a digit, a bound (6左右, 5以上) or a bracket of a figure over a plan ([25]). */
+const LABELLED_END = /[\d左右上下内〕］\]]/;
 
 /**
  * Lines that give one measure each, its unit in brackets (地区生产总值（亿元）：2683.5), as data pages and
- * summaries of bulletins list them. The number has no unit of its own, so the scanner reads no figure there.
+ * plans' lists of indicators write them. The number has no unit of its own, so the scanner reads no figure.
  */
 export function labelledValues(layout: Layout, rules: CompiledRules): TableCell[] {
   const text = layout.text;
   const out: TableCell[] = [];
   let last: string | undefined;
   for (const line of layout.lines) {
-    // Most lines are prose: one that ends in no digit, or is longer than a label and a number, is none.
+    // Most lines are prose: one longer than a label and a figure, or ending otherwise than a figure, is none.
     let end = line.end;
     while (end > line.start && /\s/.test(text[end - 1]!)) end--;
-    if (end === line.start || !isDigit(text[end - 1]) || end - line.start > MAX_LABELLED_LINE) {
+    if (end === line.start || !LABELLED_END.test(text[end - 1]!) || end - line.start > MAX_LABELLED_LINE) {
       if (end > line.start) last = undefined;
       continue;
     }
     const lineText = text.slice(line.start, line.end);
     const m = LABELLED_VALUE.exec(lineText);
-    if (!m || !/[\u4e00-\u9fff]/.test(m[1]!)) {
-      if (lineText.trim()) last = undefined;
+    const figure = m && /[\u4e00-\u9fff]/.test(m[1]!) ? figureIn(m[3]!, rules) : null;
+    if (!m || !figure) {
+      last = undefined;
       continue;
     }
     const label = m[1]!.trim();
     const percent = /^\s*[%％]\s*$/.test(m[2]!);
     const unit = percent ? { factor: 1, unit: '%' } : unitOf(m[2]!, rules);
     if (!unit) continue;
-    const start = line.start + m.index + m[0].lastIndexOf(m[3]!);
-    const number = decimalFromString(m[3]!.replace(/,/g, ''));
-    const common = { start, end: start + m[3]!.length, rule: 'quantity/labelled-value' };
+    const { m: n, comparator, cumulative, offset } = figure;
+    const start = line.start + m.index + m[0].lastIndexOf(m[3]!) + offset + n.index + n[0].indexOf(n[1]!);
+    const number = decimalFromString(n[1]!.replace(/,/g, ''));
+    const common = { start, end: start + n[1]!.length, rule: 'quantity/labelled-value', ...(comparator ? { comparator } : {}) };
     if (GROWTH_ONLY.test(label)) {
       if (last && percent) out.push({ ...common, value: toNumber(number), unit: '%', measure: 'change', indicator: last });
       continue;
     }
-    // 居民消费价格上涨（%）, 单位GDP能耗下降（%）: a label ending in a change verb gives that change.
+    // 居民消费价格上涨（%）, 单位GDP能耗降低（%）: a label ending in a change verb gives that change.
     const change = percent ? rules.changeVerbs.matchEnd(label) : undefined;
     if (change && change.word.length > 1 && change.word.length < label.length) {
-      const indicator = label.slice(0, -change.word.length);
+      const indicator = label.slice(0, -change.word.length).replace(YEARLY_AT_END, '');
       out.push({ ...common, value: change.value * toNumber(number), unit: '%', measure: 'change', indicator });
       last = indicator;
+      continue;
+    }
+    // 城镇新增就业（万人）：[25]: a figure over the whole plan is its change there; of a rate, in points.
+    if (cumulative) {
+      out.push({ ...common, value: percent ? toNumber(number) : scaled(number, unit.factor), unit: percent ? '百分点' : unit.unit, measure: 'change', indicator: label });
+      last = label;
       continue;
     }
     out.push({ ...common, value: scaled(number, unit.factor), unit: unit.unit, measure: 'level', indicator: label });
@@ -296,6 +309,9 @@ export function labelledValues(layout: Layout, rules: CompiledRules): TableCell[
   }
   return out;
 }
+
+/** 地区生产总值年均增长（%）: the yearly average is the period's, not the indicator's. */
+const YEARLY_AT_END = /年均$/;
 
 export function tableCells(layout: Layout, rules: CompiledRules, roc = false): { cells: TableCell[]; labels: { start: number; end: number }[] } {
   const text = layout.text;

@@ -286,6 +286,16 @@ describe('lines that give a measure, its unit in brackets, and its number', () =
     ]);
   });
 
+  it("reads a plan's numbered list of indicators: a bound after the number, a figure over the plan in brackets", () => {
+    const text = '临江市“十五五”规划主要指标\n1.地区生产总值年均增长（%）：6左右\n2.城镇新增就业（万人）：[25]\n3.森林覆盖率（%）：43\n4.单位GDP能耗降低（%）：[13.5]';
+    expect(records(text).map((r) => [r.quote, r.value, r.unit, r.measure, r.indicator, r.comparator, r.kind])).toEqual([
+      ['6', 6, '%', 'change', '地区生产总值', '≈', 'target'],
+      ['25', 250000, '人', 'change', '城镇新增就业', '=', 'target'],
+      ['43', 43, '%', 'level', '森林覆盖率', '=', 'target'],
+      ['13.5', -13.5, '%', 'change', '单位GDP能耗', '=', 'target'],
+    ]);
+  });
+
   it.each([
     ['a telephone number', '联系电话（传真）：0851-1234567'],
     ['a postcode', '邮编（邮政编码）：558000'],
