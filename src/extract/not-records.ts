@@ -55,13 +55,25 @@ const VALUE_END = /[\s，,。；;！？!?【】|]/;
  */
 function isFurniture(pos: number, layout: Layout, rules: CompiledRules): boolean {
   const line = layout.line(pos);
-  const text = layout.text.slice(line.start, line.end);
-  if (text.length <= LONG_LINE || !text.includes('。')) return true;
+  if (line.end - line.start <= LONG_LINE) return true;
+  let lines = longFurnitureLines.get(layout);
+  if (!lines) longFurnitureLines.set(layout, (lines = new Map()));
+  let words = lines.get(line.start);
+  if (words === undefined) {
+    const text = layout.text.slice(line.start, line.end);
+    // A long line without a full stop is furniture as a whole, as a short one is: none of its words is read.
+    words = text.includes('。') ? rules.furniture(text) : null;
+    lines.set(line.start, words);
+  }
+  if (words === null) return true;
   const at = pos - line.start;
   let last: { start: number; end: number } | undefined;
-  for (const w of rules.furniture(text)) if (w.end <= at) last = w;
-  return last !== undefined && !VALUE_END.test(text.slice(last.end, at).replace(/^[\s：:]+/, ''));
+  for (const w of words) if (w.end <= at) last = w;
+  return last !== undefined && !VALUE_END.test(layout.text.slice(line.start + last.end, pos).replace(/^[\s：:]+/, ''));
 }
+
+/** For each long line with furniture, the furniture's words, found once per line (null: no prose there). */
+const longFurnitureLines = new WeakMap<Layout, Map<number, { start: number; end: number }[] | null>>();
 
 /** A line of prose: long, with a full stop. The buttons under an article come after some. */
 const PROSE = /^.{30,}。/;

@@ -338,10 +338,15 @@ export class PeriodResolver {
 
   /** The years the text around a figure speaks of: its sentence's own, a line label's, or its paragraph's and section's. */
   contextAt(start: number, sentenceUpTo = start): Span | undefined {
+    // A figure's kind and then its period ask for the same context, one right after the other.
+    if (this.lastContext && this.lastContext.start === start && this.lastContext.upTo === sentenceUpTo) return this.lastContext.span;
     const sentence = this.layout.sentence(start);
     const line = this.layout.lineIndex(start);
-    return this.sentenceSpan(sentence.start, Math.max(sentence.start, sentenceUpTo)) ?? this.lineLabel[line] ?? this.lineContext[line];
+    const span = this.sentenceSpan(sentence.start, Math.max(sentence.start, sentenceUpTo)) ?? this.lineLabel[line] ?? this.lineContext[line];
+    this.lastContext = { start, upTo: sentenceUpTo, span };
+    return span;
   }
+  private lastContext: { start: number; upTo: number; span: Span | undefined } | undefined;
 
   private periodOf(q: PeriodQuery): string | undefined {
     const text = this.text;
