@@ -12,6 +12,8 @@ const FOLD: Record<string, string> = {
 
 const FOLDABLE = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a${Object.keys(FOLD).join('')}]`, 'g');
 
+const ZERO_WIDTH_GROUP = /(?<=(?:^|[^\d.])\d{1,3}(?:,\d{3})*)\u200b(?=\d{3}(?!\d))/g;
+
 const LONE_BREAK = /\r(?!\n)|[\u2028\u2029]/g;
 
 function fold(ch: string): string {
@@ -21,7 +23,9 @@ function fold(ch: string): string {
 
 export function foldWidth(text: string): string {
   FOLDABLE.lastIndex = 0;
-  let folded = FOLDABLE.test(text) ? text.replace(FOLDABLE, fold) : text;
+  // 3\u200b200人: a zero-width space between groups of digits (text pasted from pages) groups thousands.
+  const grouped = text.includes('\u200b') ? text.replace(ZERO_WIDTH_GROUP, ',') : text;
+  let folded = FOLDABLE.test(grouped) ? grouped.replace(FOLDABLE, fold) : grouped;
   // A line ended by a lone CR (old Mac files) or by U+2028/U+2029 (pasted from pages) is a line as \n ends one.
   if (folded.includes('\r') || folded.includes('\u2028') || folded.includes('\u2029')) folded = folded.replace(LONE_BREAK, '\n');
   DIGIT_COMMA.lastIndex = 0;

@@ -10,6 +10,7 @@ describe('width folding', () => {
     ['groups after a scale word (Taiwan)', '２兆８，８１８億元', '2兆8,818億元'],
     ['a line ended by a lone carriage return', '一、回顾\r全县新增就业1200人', '一、回顾\n全县新增就业1200人'],
     ['lines ended by the Unicode line and paragraph separators', '一、回顾\u2028新增就业1200人\u2029', '一、回顾\n新增就业1200人\n'],
+    ['a zero-width space grouping thousands', '新增就业3\u200b200人', '新增就业3,200人'],
     ['zero-width spaces and a byte-order mark inside the text', '地区生产总值\u200b128.6亿元\ufeff增长\u200d6.2%', '地区生产总值 128.6亿元 增长 6.2%'],
   ])('folds %s', (_what, text, folded) => {
     expect(foldWidth(text)).toBe(folded);
