@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { ZhibiaoError } from '../rules/errors.js';
 
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
@@ -16,13 +16,18 @@ function isInput(name: string): boolean {
   return INPUT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-function walk(dir: string, out: string[]): void {
+/** `skipped`, if given, counts the files of a folder not read, by their ending (.pdf, .docx). */
+function walk(dir: string, out: string[], skipped?: Map<string, number>): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
+    if (entry.isDirectory()) walk(full, out, skipped);
     else if (entry.isFile() && isInput(entry.name)) out.push(full);
+    else if (entry.isFile() && skipped) {
+      const ending = extname(entry.name).toLowerCase() || '(no ending)';
+      skipped.set(ending, (skipped.get(ending) ?? 0) + 1);
+    }
   }
 }
 
@@ -84,7 +89,7 @@ function commonDir(paths: string[]): string {
  * names documents relative to itself; several inputs name them relative to their common folder, so two
  * folders holding the same file name never collide.
  */
-export function findInputs(paths: string[]): InputFile[] {
+export function findInputs(paths: string[], skipped?: Map<string, number>): InputFile[] {
   const roots: { root: string; files: string[] }[] = [];
   for (const p of paths) {
     if (GLOB_CHARS.test(p)) {
@@ -102,7 +107,7 @@ export function findInputs(paths: string[]): InputFile[] {
     }
     if (stat.isDirectory()) {
       const files: string[] = [];
-      walk(abs, files);
+      walk(abs, files, skipped);
       roots.push({ root: abs, files });
     } else roots.push({ root: dirname(abs), files: [abs] });
   }

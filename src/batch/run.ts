@@ -37,7 +37,7 @@ export interface BatchOptions extends OutputOptions {
 }
 
 export type BatchEvent =
-  | { type: 'start'; files: number; toProcess: number; unchanged: number }
+  | { type: 'start'; files: number; toProcess: number; unchanged: number; skipped?: Record<string, number> }
   | { type: 'file'; entry: ManifestEntry; done: number; files: number; records: number }
   | { type: 'writing' }
   | { type: 'done'; manifest: Manifest };
@@ -63,7 +63,9 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const textDir = join(out, 'texts');
   mkdirSync(cacheDir, { recursive: true });
   const rules = loadRules(options.rulesDir);
-  const inputs = findInputs(options.inputs);
+  // Files a folder holds that are no report text (.pdf, .docx) are skipped, and said to be.
+  const skippedEndings = new Map<string, number>();
+  const inputs = findInputs(options.inputs, skippedEndings);
   const metaByDoc = options.metaCsv ? readMetaCsv(options.metaCsv) : new Map<string, MetaOverride>();
   const metaOf = (input: InputFile): MetaOverride | undefined => {
     const given = { ...readSidecar(input.path), ...metaByDoc.get(input.doc) };
@@ -153,7 +155,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   // One extracting thread leaves a core spare for writing the cache; with more, each writes its own.
   const oneThread = jobs <= 1 || toRun.length <= 1;
   for (const job of toRun) job.deferCacheWrite = oneThread;
-  emit({ type: 'start', files: inputs.length, toProcess: toRun.length, unchanged: inputs.length - toRun.length });
+  emit({ type: 'start', files: inputs.length, toProcess: toRun.length, unchanged: inputs.length - toRun.length, ...(skippedEndings.size ? { skipped: Object.fromEntries(skippedEndings) } : {}) });
   for (const p of planned) {
     if ('error' in p && p.error !== undefined) {
       finish({ entry: { doc: p.input.doc, path: p.input.path, status: 'failed', records: 0, rejects: 0, hash: '', bytes: 0, duration_ms: 0, error: `cannot read: ${p.error}` } });

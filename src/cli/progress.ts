@@ -38,6 +38,10 @@ export function progressReporter(options: ProgressOptions): (event: BatchEvent) 
       toProcess = event.toProcess;
       unchanged = event.unchanged;
       stream.write(`${event.files} file(s): ${event.toProcess} to extract, ${event.unchanged} unchanged since the last run\n`);
+      if (event.skipped) {
+        const list = Object.entries(event.skipped).map(([ending, n]) => `${n} ${ending}`).join(', ');
+        stream.write(`skipped files that are not .txt, .md or .html (${list}): convert them to text to read them\n`);
+      }
       return;
     }
     if (event.type === 'file') {

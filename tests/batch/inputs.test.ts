@@ -19,6 +19,13 @@ describe('finding inputs', () => {
     expect(findInputs([join(root, 'a')]).map((f) => f.doc)).toEqual(['deep/three.html', 'one.txt', 'two.md']);
   });
 
+  it('counts the files of a folder it does not read, by their ending', () => {
+    const root = tree();
+    const skipped = new Map<string, number>();
+    findInputs([root], skipped);
+    expect(Object.fromEntries(skipped)).toEqual({ '.pdf': 1 });
+  });
+
   it('names documents from several inputs relative to their common folder, so names never collide', () => {
     const root = tree();
     expect(findInputs([join(root, 'a', 'one.txt'), join(root, 'b')]).map((f) => f.doc)).toEqual(['a/one.txt', 'b/four.htm', 'b/one.txt']);

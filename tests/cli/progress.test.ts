@@ -25,6 +25,12 @@ describe('progress', () => {
     expect(out.text()).toContain('b.txt: FAILED binary file');
   });
 
+  it('says which files of the folders were skipped, by their ending', () => {
+    const out = sink(false);
+    progressReporter({ stream: out.stream })({ type: 'start', files: 1, toProcess: 1, unchanged: 0, skipped: { '.pdf': 3, '.docx': 1 } });
+    expect(out.text()).toContain('skipped files that are not .txt, .md or .html (3 .pdf, 1 .docx)');
+  });
+
   it('prints plain lines without escape codes when not on a terminal', () => {
     const out = sink(false);
     feed(progressReporter({ stream: out.stream, plainEvery: 0 }));
