@@ -1,6 +1,6 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Tagger } from '../text/segment.js';
-import { CharSet, DE, isAsciiLetter, isDigit, isHan } from '../text/chars.js';
+import { CharSet, CN_DIGITS, DE, isAsciiLetter, isDigit, isHan } from '../text/chars.js';
 import { COMPARED_LEVEL } from '../text/compared.js';
 import { unwrapLines } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
@@ -685,7 +685,6 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
 
 /** A count written in Chinese or Arabic digits, up to ten: 3, 三, 两. */
 const SMALL_COUNT = /^(?:[2-9]|10|[两二三四五六七八九十])(?=[个家所座处项条])/;
-const CHINESE_SMALL: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
  * 河西、青石、城关3个乡镇完成改造: short names listed right before a count of as many things are those
@@ -696,7 +695,7 @@ function namesEachCounted(raw: string, ctx: IndicatorContext, rules: CompiledRul
   const count = SMALL_COUNT.exec(ctx.text.slice(ctx.cueStart, ctx.after));
   if (!count) return false;
   const items = raw.slice(raw.lastIndexOf('，') + 1).split(LIST_BREAK);
-  const n = CHINESE_SMALL[count[0]] ?? Number(count[0]);
+  const n = count[0] === '十' ? 10 : (CN_DIGITS[count[0]] ?? Number(count[0]));
   return items.length === n && items.every((item) => /^[\u4e00-\u9fff]{2,4}$/.test(item) && !rules.objectVerbIndex.matchAt(item, 0));
 }
 

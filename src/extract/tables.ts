@@ -239,12 +239,6 @@ function measureColumns(texts: string[], years: (number | undefined)[], labelCol
 }
 
 /**
- * Statistical tables written as text (markdown rows, tab-separated lines, one cell per line): a header row names a unit
- * column (单位) and value columns; each row below gives its indicator in the first cell, the level in
- * its unit, and growth columns (增长%, 比上年±%) as changes in percent. `roc`: the text counts years by
- * the Republic calendar, so a column headed 113年 is of 2024.
- */
-/**
  * 地区生产总值（亿元）：2683.5: a list number maybe, a measure's name, its unit in brackets, a colon, then a
  * figure as a table cell writes one (6左右, [25], <5.5) and nothing else.
  */
@@ -254,6 +248,9 @@ const MAX_LABELLED_LINE = 60;
 const GROWTH_ONLY = /^(?:比上年|较上年|同比)?(?:增长|增速|增幅|增减)$/;
 /** What may close such a line: a digit, a bound (6左右, 5以上) or a bracket of a figure over a plan ([25]). */
 const LABELLED_END = /[\d左右上下内〕］\]]/;
+
+/** 地区生产总值年均增长（%）: the yearly average is the period's, not the indicator's. */
+const YEARLY_AT_END = /年均$/;
 
 /**
  * Lines that give one measure each, its unit in brackets (地区生产总值（亿元）：2683.5), as data pages and
@@ -310,9 +307,12 @@ export function labelledValues(layout: Layout, rules: CompiledRules): TableCell[
   return out;
 }
 
-/** 地区生产总值年均增长（%）: the yearly average is the period's, not the indicator's. */
-const YEARLY_AT_END = /年均$/;
-
+/**
+ * Statistical tables written as text (markdown rows, tab-separated lines, one cell per line): a header row names a unit
+ * column (单位) and value columns; each row below gives its indicator in the first cell, the level in
+ * its unit, and growth columns (增长%, 比上年±%) as changes in percent. `roc`: the text counts years by
+ * the Republic calendar, so a column headed 113年 is of 2024.
+ */
 export function tableCells(layout: Layout, rules: CompiledRules, roc = false): { cells: TableCell[]; labels: { start: number; end: number }[] } {
   const text = layout.text;
   const out: TableCell[] = [];

@@ -1,5 +1,6 @@
 import { alternation, type CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
+import { CN_DIGITS } from '../text/chars.js';
 import { headingOf } from '../text/structure.js';
 import { tableRows } from '../text/table-rows.js';
 import { COMPARED_WITH } from '../text/compared.js';
@@ -101,6 +102,13 @@ export interface PeriodCarry {
   sections: { level: number; span: Span | undefined }[];
 }
 
+/** 前两年, 头三年 right after a plan's name (the closing quote and 时期/期间 between them). */
+const PLAN_FIRST_YEARS = /^[”"」]?(?:时期|期间)?的?(?:前|头)([一二两三四1234])年/;
+/** 由2024年的3.0%…, 比2020年增长…: a year a level grew from, or one compared with, opening a paragraph. */
+const OPENING_FROM_YEAR = /(?:由|从|比|较|同)\s*(?:19|20)\d\d\s*年/;
+/** 由2024年的3.0%上升至: a year that only names the level grown from, with no other year before the figure reached. */
+const REACHED_FROM_NAMED_YEAR = /(?:由|从)\s*(?:19|20)\d\d\s*年(?:底|末)?的?[^，,；;年]*(?:到|至)\s*$/;
+
 /**
  * When each figure applies, from what the document says, nearest first: a year in the sentence before
  * the figure, a year label opening its line, a year or span opening its paragraph, a year or span of its
@@ -108,13 +116,6 @@ export interface PeriodCarry {
  * years, a flow or change takes the span, a level reached takes its last year and a level it grew from
  * (从/由 …) the year before it began.
  */
-/** 前两年, 头三年 right after a plan's name (the closing quote and 时期/期间 between them). */
-const PLAN_FIRST_YEARS = /^[”"」]?(?:时期|期间)?的?(?:前|头)([一二两三四1234])年/;
-const FIRST_YEARS_COUNT: Record<string, number> = { 一: 1, '1': 1, 二: 2, 两: 2, '2': 2, 三: 3, '3': 3, 四: 4, '4': 4 };
-const OPENING_FROM_YEAR = /(?:由|从|比|较|同)\s*(?:19|20)\d\d\s*年/;
-/** 由2024年的3.0%上升至: a year that only names the level grown from, with no other year before the figure reached. */
-const REACHED_FROM_NAMED_YEAR = /(?:由|从)\s*(?:19|20)\d\d\s*年(?:底|末)?的?[^，,；;年]*(?:到|至)\s*$/;
-
 export class PeriodResolver {
   readonly reviewedYear: number | undefined;
   readonly plannedYear: number | undefined;
@@ -132,6 +133,8 @@ export class PeriodResolver {
   private readonly namedSpanWords: RegExp;
   /** The words of relative years (今年, 去年 …), longest first. */
   private readonly relativeWords: RegExp;
+  /** The context asked for last: a figure's kind and then its period ask for the same one. */
+  private lastContext: { start: number; upTo: number; span: Span | undefined } | undefined;
 
   /** The state at the end of this text, for the piece that continues it. */
   readonly carry: PeriodCarry;
@@ -258,7 +261,7 @@ export class PeriodResolver {
       if (name === undefined) continue;
       // “十二五”前两年: the first years of a plan's span, not all of it.
       const first = PLAN_FIRST_YEARS.exec(text.slice(text.indexOf(name) + name.length));
-      const n = first ? FIRST_YEARS_COUNT[first[1]!] : undefined;
+      const n = first ? (CN_DIGITS[first[1]!] ?? Number(first[1])) : undefined;
       return n !== undefined && n < plan.span.to - plan.span.from + 1 ? { from: plan.span.from, to: plan.span.from + n - 1 } : plan.span;
     }
     return undefined;
@@ -338,7 +341,6 @@ export class PeriodResolver {
 
   /** The years the text around a figure speaks of: its sentence's own, a line label's, or its paragraph's and section's. */
   contextAt(start: number, sentenceUpTo = start): Span | undefined {
-    // A figure's kind and then its period ask for the same context, one right after the other.
     if (this.lastContext && this.lastContext.start === start && this.lastContext.upTo === sentenceUpTo) return this.lastContext.span;
     const sentence = this.layout.sentence(start);
     const line = this.layout.lineIndex(start);
@@ -346,7 +348,6 @@ export class PeriodResolver {
     this.lastContext = { start, upTo: sentenceUpTo, span };
     return span;
   }
-  private lastContext: { start: number; upTo: number; span: Span | undefined } | undefined;
 
   private periodOf(q: PeriodQuery): string | undefined {
     const text = this.text;
