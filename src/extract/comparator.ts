@@ -3,10 +3,15 @@ import type { Comparator } from '../rules/types.js';
 import { NO_SOFT_BREAKS } from '../text/layout.js';
 import { bareScaleAt, type Quantity } from './scan.js';
 
-/** Verbs that end in 上 (跃上, 迈上, 登上, 跨上, 站上, 攀上, 冲上). */
-const CLIMB_BEFORE_SHANG = new Set(['跃', '迈', '登', '跨', '站', '攀', '冲', '踏', '走', '赶']);
-/** Words that end in 过 without meaning 'passing a level' (通过, 经过, 不过, 度过). */
-const PASS_WORD_BEFORE_GUO = new Set(['通', '经', '不', '度', '越', '跨', '穿', '走', '错', '渡', '闯', '超']);
+/**
+ * A character before a bare scale word that bounds it (上千户: a thousand or more; 过万人: past ten thousand),
+ * unless the character before it makes a word of it: a verb of climbing (跃上千亿元台阶 is the level
+ * reached) or of passing through (通过, 经过, 度过).
+ */
+const SCALE_BOUNDS: Readonly<Record<string, { comparator: Comparator; notAfter: ReadonlySet<string> }>> = {
+  上: { comparator: '>=', notAfter: new Set(['跃', '迈', '登', '跨', '站', '攀', '冲', '踏', '走', '赶']) },
+  过: { comparator: '>', notAfter: new Set(['通', '经', '不', '度', '越', '跨', '穿', '走', '错', '渡', '闯', '超']) },
+};
 
 export interface ComparatorResult {
   comparator: Comparator;
@@ -65,11 +70,9 @@ function findComparatorIn(q: Quantity, text: string, rules: CompiledRules): Comp
   const b = beforeCue(q.start, text, rules) ?? approxShare(q.start, text);
   if (a) return { comparator: a.value.comparator, cueStart: b?.start ?? q.start };
   if (b) return { comparator: b.comparator, cueStart: b.start };
-  // 上千户, 上万人: 上 before a bare scale word means 'a thousand or more'; elsewhere it is no cue.
-  // But 跃上千亿元台阶: after a verb of climbing, 上 is that verb's and the figure is the level reached.
-  if (text[q.start - 1] === '上' && bareScaleAt(text, q.start) && !CLIMB_BEFORE_SHANG.has(text[q.start - 2] ?? '')) return { comparator: '>=', cueStart: q.start - 1 };
-  // 过万人, 过千亿元: 过 before a bare scale word means 'passing'; 通过 and 经过 are other words.
-  if (text[q.start - 1] === '过' && bareScaleAt(text, q.start) && !PASS_WORD_BEFORE_GUO.has(text[q.start - 2] ?? '')) return { comparator: '>', cueStart: q.start - 1 };
+  // 上千户, 过万人: elsewhere 上 and 过 are no cue.
+  const bound = SCALE_BOUNDS[text[q.start - 1] ?? ''];
+  if (bound && bareScaleAt(text, q.start) && !bound.notAfter.has(text[q.start - 2] ?? '')) return { comparator: bound.comparator, cueStart: q.start - 1 };
   return { comparator: q.approx ? '>' : '=', cueStart: q.start };
 }
 

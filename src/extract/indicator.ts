@@ -105,7 +105,10 @@ function stripTrailing(s: string, rules: CompiledRules): string {
       // 农民增收5%: the verb holds what changed (收入), which the words before it do not name.
       const noun = CHANGED_NOUN[change.word];
       // Not after an average alone (户均增收 is of what the average measures) nor after a verb (全部实现增收).
-      if (noun && s.length > 1 && !s.endsWith(noun) && rules.perQualifiers.matchEnd(s)?.word !== s && (!rules.dropTrailing.matchEnd(s) || rules.perQualifiers.matchEnd(s)) && !rules.objectVerbEnd.matchEnd(s)) s += noun;
+      if (noun && s.length > 1 && !s.endsWith(noun)) {
+        const per = rules.perQualifiers.matchEnd(s);
+        if (per?.word !== s && (per || !rules.dropTrailing.matchEnd(s)) && !rules.objectVerbEnd.matchEnd(s)) s += noun;
+      }
     }
     const adv = rules.measureAdverbs.matchEnd(s);
     if (adv && !endsInPerQualifier(s, adv.word, rules)) s = s.slice(0, s.length - adv.word.length);
