@@ -146,6 +146,16 @@ function scaled(number: Decimal, factor: number): number {
   return 10 ** exp === factor ? toNumber(shift(number, exp)) : toNumber(number) * factor;
 }
 
+/**
+ * A figure in its unit as a level; one over a whole plan (〔4.5〕, [25]) as the change there: of a rate in
+ * points, of any other level in its unit.
+ */
+function levelOrPlanChange(number: Decimal, unit: { factor: number; unit: string }, overPlan: boolean): Pick<TableCell, 'value' | 'unit' | 'measure'> {
+  if (!overPlan) return { value: scaled(number, unit.factor), unit: unit.unit, measure: 'level' };
+  const rate = unit.unit === '%';
+  return { value: rate ? toNumber(number) : scaled(number, unit.factor), unit: rate ? '百分点' : unit.unit, measure: 'change' };
+}
+
 /** The value factor and canonical unit of a unit cell such as 亿元 or 万吨 (undefined for none). */
 function unitOf(cellText: string, rules: CompiledRules): { factor: number; unit: string } | undefined {
   const probe = `1${cellText.trim().replace(CURRENCY_BEFORE_YUAN, '')}`;
@@ -295,13 +305,8 @@ export function labelledValues(layout: Layout, rules: CompiledRules): TableCell[
       last = indicator;
       continue;
     }
-    // 城镇新增就业（万人）：[25]: a figure over the whole plan is its change there; of a rate, in points.
-    if (cumulative) {
-      out.push({ ...common, value: percent ? toNumber(number) : scaled(number, unit.factor), unit: percent ? '百分点' : unit.unit, measure: 'change', indicator: label });
-      last = label;
-      continue;
-    }
-    out.push({ ...common, value: scaled(number, unit.factor), unit: unit.unit, measure: 'level', indicator: label });
+    // 城镇新增就业（万人）：[25]: a figure over the whole plan is its change there.
+    out.push({ ...common, ...levelOrPlanChange(number, unit, cumulative), indicator: label });
     last = label;
   }
   return out;
@@ -372,10 +377,9 @@ export function tableCells(layout: Layout, rules: CompiledRules, roc = false): {
         out.push({ ...common, value: sign * (absolute ? scaled(number, unit.factor) : toNumber(number)), unit: absolute ? unit.unit : '%', measure: 'change' });
         return;
       }
-      // 城镇化率（%）〔4.5〕: the change of a rate over the plan is in points; of any other level, in its unit.
+      // 城镇化率（%）〔4.5〕: a figure over the whole plan is its change there.
       if (cumulative && unit) {
-        const rate = unit.unit === '%';
-        out.push({ ...common, value: rate ? toNumber(number) : scaled(number, unit.factor), unit: rate ? '百分点' : unit.unit, measure: 'change' });
+        out.push({ ...common, ...levelOrPlanChange(number, unit, true) });
         return;
       }
       if (isChangeHeader(h)) {
@@ -383,7 +387,7 @@ export function tableCells(layout: Layout, rules: CompiledRules, roc = false): {
         return;
       }
       if (!unit) return;
-      out.push({ ...common, value: scaled(number, unit.factor), unit: unit.unit, measure: 'level' });
+      out.push({ ...common, ...levelOrPlanChange(number, unit, false) });
     });
   }
   return { cells: out, labels };
