@@ -1,6 +1,7 @@
 import type { CompiledRules } from '../rules/compile.js';
 import { isAsciiLetter, isHan } from '../text/chars.js';
 import type { Layout } from '../text/layout.js';
+import { isProseLine } from '../text/structure.js';
 import type { Quantity } from './scan.js';
 
 /**
@@ -75,9 +76,6 @@ function isFurniture(pos: number, layout: Layout, rules: CompiledRules): boolean
 /** For each long line with furniture, the furniture's words, found once per line (null: no prose there). */
 const longFurnitureLines = new WeakMap<Layout, Map<number, { start: number; end: number }[] | null>>();
 
-/** A line of prose: long, with a full stop. The buttons under an article come after some. */
-const PROSE = /^.{30,}。/;
-
 /** The line that opens a page's links: a heading of them, or the buttons under the article once its prose has begun. */
 function relatedOpeningLine(layout: Layout, rule: { headings: string[]; pageEnds?: string[] }): number {
   const t = layout.text;
@@ -86,7 +84,8 @@ function relatedOpeningLine(layout: Layout, rule: { headings: string[]; pageEnds
     const line = t.slice(layout.lines[i]!.start, layout.lines[i]!.end);
     if (rule.headings.includes(bare(line))) return i;
     if (prose && line.length <= 60 && rule.pageEnds?.some((w) => line.includes(w))) return i;
-    prose ||= PROSE.test(line.trim());
+    // The buttons under an article come after some of its prose.
+    prose ||= isProseLine(line);
   }
   return -1;
 }

@@ -2,6 +2,7 @@ import type { CompiledRules } from '../rules/compile.js';
 import { PlaceIndex } from './places.js';
 import { rocYears } from './period.js';
 import type { Tagger } from '../text/segment.js';
+import { isProseLine } from '../text/structure.js';
 
 /** What is known about a document as a whole. */
 export interface DocumentMeta {
@@ -44,9 +45,6 @@ export function findDate(text: string): string | undefined {
   return undefined;
 }
 
-/** A line this long with a full stop in it is the body's prose: the title stands above it. */
-const PROSE_LINE = 30;
-
 /** Twelve lines of at most 60 characters, with room for longer ones skipped among them. */
 const TITLE_SCAN_CHARS = 4000;
 
@@ -57,7 +55,7 @@ export function findTitle(text: string): string | undefined {
   const opening = text.slice(0, TITLE_SCAN_CHARS).split('\n').slice(0, 12);
   const candidates = (from: string[]) =>
     from.map((l) => l.trim()).filter((l) => l.length >= 4 && l.length <= 60 && !/[。；]$/.test(l) && !/^[\d\s:：\-/.]+$/.test(l) && !BYLINE.test(l) && !SECTION_HEADING.test(l));
-  const prose = opening.findIndex((l) => l.trim().length > PROSE_LINE && l.includes('。'));
+  const prose = opening.findIndex(isProseLine);
   // A page's welcome line may come before its title: the body starts at prose after a title line.
   const above = prose >= 0 ? candidates(opening.slice(0, prose)) : [];
   const lines = above.length > 0 ? above : candidates(opening);

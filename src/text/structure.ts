@@ -17,6 +17,14 @@ const HEADING_YEAR = /(?:19|20)\d\d\s*年度?/g;
 /** What a dated heading names of a section (not of a whole document, 2025年施政报告, whose title it is). */
 const SECTION_WORDS = /情况|安排|目标|回顾|任务|指标|进展|成效/;
 
+/** The length past which a line with a full stop in it is a paragraph of the body, not a title or a link. */
+const PROSE_LINE = 30;
+
+/** A line of the body's prose: long, with a full stop. A title stands above the first; a page's links and buttons come after. */
+export function isProseLine(line: string): boolean {
+  return line.includes('。') && line.trim().length > PROSE_LINE;
+}
+
 /** A heading's words: up to the first full stop when a paragraph runs on after it, and 40 at most. */
 function headingWords(rest: string): string {
   const stop = rest.search(/[。；;]/);
