@@ -270,10 +270,12 @@ export interface CompiledRules {
   regionWords: WordIndex<true>;
   /** 高新区, 该县: dropped from an indicator's start when one of reportingVerbs follows. */
   reportingBodies: WordIndex<true>;
+  reportingVerbs: WordIndex<true>;
+  /** indicator.json listPredicates: what opens the predicate of a figureless list before 分别 (实现双增长). */
   listPredicate: RegExp | undefined;
+  /** indicator.json sharedHeads: measures a category named alone shares, and the endings of categories. */
   sharedHeads: SuffixList<true>;
   sharedHeadCategories: SuffixList<true>;
-  reportingVerbs: WordIndex<true>;
   regionEnd: SuffixList<true>;
   timeAtStart: RegExp;
   timeAnywhere: RegExp;
@@ -382,10 +384,10 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     dropTrailing: words(ind.dropTrailing),
     regionWords: wordIndex(ind.regionWords),
     reportingBodies: wordIndex(ind.reportingBodies?.words ?? []),
+    reportingVerbs: wordIndex(ind.reportingBodies?.verbs ?? []),
     listPredicate: ind.listPredicates ? new RegExp(ind.listPredicates) : undefined,
     sharedHeads: words(ind.sharedHeads?.heads ?? []),
     sharedHeadCategories: words(ind.sharedHeads?.categories ?? []),
-    reportingVerbs: wordIndex(ind.reportingBodies?.verbs ?? []),
     regionEnd: words(ind.regionWords),
     // 到2027年 / 截至2024年底 opening an indicator: the year with the word that points to it.
     timeAtStart: new RegExp(`^(?:到|至|截至|截止|于|於)?(?:${ind.timePattern})`),
