@@ -17,6 +17,20 @@ describe('rule files', () => {
     expect(loaded.files.units.units.length).toBeGreaterThan(40);
   });
 
+  it('holds no word twice in any list of words of the built-in rules', () => {
+    const twice: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) {
+        if (node.every((x) => typeof x === 'string')) {
+          const seen = new Set<string>();
+          for (const w of node as string[]) (seen.has(w) ? twice.push(`${path}: ${w}`) : seen.add(w));
+        } else node.forEach((x, i) => walk(x, `${path}[${i}]`));
+      } else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, `${path}.${k}`);
+    };
+    walk(loadRuleFiles().files, 'rules');
+    expect(twice).toEqual([]);
+  });
+
   it('changes the version when a rule changes', () => {
     const dir = copyRules();
     const before = loadRuleFiles(dir).version;
