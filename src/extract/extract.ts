@@ -8,7 +8,7 @@ import { blankPageDebris } from '../text/page-debris.js';
 import { codePointOffsets } from '../text/offsets.js';
 import type { Tagger } from '../text/segment.js';
 import { findComparator } from './comparator.js';
-import { cleanSegment, findIndicator, listOpeningMeasure, subjectHead, type IndicatorContext } from './indicator.js';
+import { cleanSegment, findIndicator, listOpeningMeasure, stripLeading, subjectHead, type IndicatorContext } from './indicator.js';
 import { COMPARED_LEVEL } from '../text/compared.js';
 import { distributeRespectively, type ListWords } from './respectively.js';
 import { KindResolver, type KindCarry } from './kind.js';
@@ -497,8 +497,9 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   // Records are finished in text order, so the one a figure took its subject from has its region already.
   const region = from && !ctx.places.placeIn(clauseBefore) && !ctx.places.wholeOpening(clauseBefore) ? from.region : ctx.places.regionFor(clauseBefore, text.slice(line.start, Math.min(line.end, line.start + 12)));
   if (region) r.region = region;
-  // 临江市地区生产总值: the place the figure is about is its region, not part of what it measures.
-  if (region && r.indicator.length > region.length + 1 && r.indicator.startsWith(region)) r.indicator = r.indicator.slice(region.length);
+  // 临江市地区生产总值: the place the figure is about is its region, not part of what it measures; a verb
+  // of reporting after it (临江市实现地区生产总值) goes with it, as after 全市.
+  if (region && r.indicator.length > region.length + 1 && r.indicator.startsWith(region)) r.indicator = stripLeading(r.indicator.slice(region.length), ctx.rules) || r.indicator.slice(region.length);
   if (ctx.traditional) {
     const s = layout.sentence(r.start);
     r.indicator = toSourceScript(r.indicator, text, ctx.source, Math.max(0, s.start - 200), Math.min(text.length, s.end + 50), () => (ctx.sourceCharacters ??= sourceCharacters(text, ctx.source)));

@@ -52,7 +52,8 @@ const LEADING_MARKS = /^[^\p{L}\p{N}（(“"《]+/u;
 /** Opening quotation marks with the mark that closes each. */
 const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
 
-function stripLeading(s: string, rules: CompiledRules): string {
+/** What opens a segment but is no part of what it measures: marks, list markers, time and region words, reporting verbs. */
+export function stripLeading(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
     const before = s;
     // Punctuation, bullets and emoji (▌, 📍, ▶) are never part of what is measured; brackets and quotes may be.

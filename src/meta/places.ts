@@ -20,11 +20,27 @@ const MAX_STEM = 4;
 /** A suffix character followed by one of these ends a common word (市场, 县级, 区域), not a place. */
 const NOT_AFTER = new CharSet(['场', '民', '值', '容', '貌', '情', '级', '属', '直', '域', '内', '外', '长', '委', '政', '里', '际']);
 
-/** After 政 following a suffix: 政府 and 政协, a place's government and its political consultative conference. */
-const AFTER_ZHENG = new CharSet(['府', '协']);
+/**
+ * The words that open with a NOT_AFTER character yet leave the suffix a suffix: 市政府 and 县政协 (a place's
+ * own bodies), 省外贸 and 县外出务工 (外贸, 外出), 市民政局 and 县民族中学 (民政, 民族).
+ */
+const STILL_SUFFIX_BEFORE: ReadonlyMap<string, CharSet> = new Map([
+  ['政', new CharSet(['府', '协'])],
+  ['外', new CharSet(['贸', '出'])],
+  ['民', new CharSet(['政', '族'])],
+]);
 
 /** 地区生产总值 (regional GDP): its 地区 is never a place suffix. */
 const GDP_WORDS = '地区生产';
+
+/** Whether one of `words` begins before `start` and runs past it (根据 of 根据青川县, 共产党 of 中国共产党青川县): a stem never opens inside one. */
+function opensInside(rules: CompiledRules['places'], text: string, start: number): boolean {
+  for (let o = 1; o < rules.notStemWordLongest && start - o >= 0; o++) {
+    const m = rules.notStemWords.matchAt(text, start - o);
+    if (m && m.word.length > o) return true;
+  }
+  return false;
+}
 
 /** Whether `test` holds at some index of `text` (HAN-only stems have no surrogate pairs): no array per test. */
 function someChar(text: string, test: (k: number) => boolean): boolean {
@@ -32,15 +48,20 @@ function someChar(text: string, test: (k: number) => boolean): boolean {
   return false;
 }
 
+/** The period a title may open with before the area it names: 2025年, 前三季度, 1-9月, 上半年. */
+const TITLE_PERIOD = /^(?:(?:19|20)\d\d\s*年度?)?(?:前[一二三四五六七八九十0-9]{1,2}(?:个月|季度)|[一二三四第]{1,2}季度|[上下]半年|[0-9]{1,2}\s*[-—–~至]\s*[0-9]{1,2}\s*月(?:份)?)?/;
+
 /** The area a title names as the body reporting (滨湖新区 in 滨湖新区2025年政府工作报告), if any. */
 function titledArea(title: string, rule: { suffixes: string[]; before: string[] } | undefined): string | undefined {
   if (!rule) return undefined;
   const line = title.trim();
   for (const suffix of rule.suffixes) {
     for (let i = line.indexOf(suffix); i >= 0; i = line.indexOf(suffix, i + 1)) {
-      const name = line.slice(0, i + suffix.length);
-      // The name opens the title, with a stem of its own (临江经济技术开发区, not 开发区 alone).
-      if (i < 2 || !/^[\u4e00-\u9fff]+$/.test(name) || rule.suffixes.includes(name)) continue;
+      // The name opens the title, after its period if any (2025年前三季度滨湖新区经济运行情况), with a stem of
+      // its own (临江经济技术开发区, not 开发区 alone).
+      const opening = TITLE_PERIOD.exec(line)![0].length;
+      const name = line.slice(opening, i + suffix.length);
+      if (i - opening < 2 || !/^[\u4e00-\u9fff]+$/.test(name) || rule.suffixes.includes(name)) continue;
       const rest = line.slice(i + suffix.length).replace(/^\s*(?:(?:19|20)\d\d\s*年(?:度)?)?/, '');
       if (rule.before.some((w) => rest.startsWith(w))) return name;
     }
@@ -85,13 +106,13 @@ export class PlaceIndex {
         // 地区生产总值 is no suffix: 青石县地区生产总值 names 青石县, and 地区 there names no place.
         if (s === '地区' && text.startsWith(GDP_WORDS, i)) continue;
         // 市政 and 区政 are words (市政工程), but 市政府 and 县政协 are the place's own bodies.
-        if ((NOT_AFTER.has(next) && !(next === '政' && AFTER_ZHENG.has(text[i + s.length + 1] ?? ''))) || (suffixChars.has(next) && !text.startsWith(GDP_WORDS, i + s.length))) continue;
+        if ((NOT_AFTER.has(next) && !STILL_SUFFIX_BEFORE.get(next)?.has(text[i + s.length + 1] ?? '')) || (suffixChars.has(next) && !text.startsWith(GDP_WORDS, i + s.length))) continue;
         // 区 of 自治区, 州 of 自治州: the longer suffix names the place.
         if (longerSuffixes.get(s)!.some((longer) => text.startsWith(longer, i + s.length - longer.length))) continue;
         const maxStem = longStems[s] ?? MAX_STEM;
         for (let len = 2; len <= maxStem; len++) {
           const stem = text.slice(i - len, i);
-          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => (notStem.has(stem[k]!) && !(k === stem.length - 1 && mayEndStem.has(stem[k]!)) && !(k === 0 && !FIGURE_END.test(text[i - len - 1] ?? '') && opensWord(stem + s, tagger))) || verbs.matchAt(stem, k) !== undefined) || notStemWords.matchAt(stem, 0) !== undefined) break;
+          if (stem.length < len || !HAN.test(stem) || someChar(stem, (k) => (notStem.has(stem[k]!) && !(k === stem.length - 1 && mayEndStem.has(stem[k]!)) && !(k === 0 && !FIGURE_END.test(text[i - len - 1] ?? '') && opensWord(stem + s, tagger))) || verbs.matchAt(stem, k) !== undefined) || notStemWords.matchAt(stem, 0) !== undefined || opensInside(rules.places, text, i - len)) break;
           // 分县区看，东城区312.4亿元: a name opening a clause with its figure right after it is a place of a
           // breakdown, though it ends like a word (城区); a listed name (老城区, 主城区) still is not.
           const breakdown = FIGURE_START.test(next) && CLAUSE_OPEN.has(text[i - len - 1] ?? '');
@@ -111,8 +132,9 @@ export class PlaceIndex {
     }
     // 滨湖新区2025年政府工作报告: an area named like no place is the document's when its title names it as the body reporting.
     const area = titledArea(title, p.titledAreas);
-    // A place found the usual way (北疆维吾尔自治区) keeps its own level.
-    if (area && !counts.has(area)) counts.set(area, { count: Math.max(occurrences(text, area), 1), level: p.titledAreas!.level, weak: false, parented: false });
+    // A place found the usual way (北疆维吾尔自治区) keeps its own level; one found ending the area's name
+    // (月湖区 of 前三季度月湖区经济运行) is the place the title names, and what opens the title is no name.
+    if (area && !counts.has(area) && ![...counts.keys()].some((name) => area.endsWith(name))) counts.set(area, { count: Math.max(occurrences(text, area), 1), level: p.titledAreas!.level, weak: false, parented: false });
     // 香港, 澳门: places the text may name without their suffix count as their full names, where the text
     // names no place of that level in full (a province's report may speak of 香港 often; it is not about it).
     const levelsNamed = new Set([...counts.values()].map((c) => c.level));

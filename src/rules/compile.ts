@@ -170,6 +170,8 @@ export interface PlaceRules {
   notPlaces: Set<string>;
   notStem: Set<string>;
   notStemWords: WordIndex<true>;
+  /** The length of the longest of notStemWords: how far before a stem's start one may begin and reach into it. */
+  notStemWordLongest: number;
   notStemEnd: Set<string>;
   mayEndStem: Set<string>;
   boundStemEnd: Set<string>;
@@ -187,6 +189,7 @@ function placeRules(p: PlacesFile): PlaceRules {
     notPlaces: new Set(p.notPlaces),
     notStem: new Set(p.notStems),
     notStemWords: wordIndex(p.notStemWords ?? []),
+    notStemWordLongest: Math.max(0, ...(p.notStemWords ?? []).map((w) => w.length)),
     notStemEnd: new Set(p.notStemEnds ?? []),
     boundStemEnd: new Set(p.boundStemEnds ?? []),
     mayEndStem: new Set(p.stemEndsDespite ?? []),

@@ -26,6 +26,12 @@ describe('document metadata', () => {
     ['a development zone reporting through its committee', '临江经济技术开发区管委会2025年工作报告\n全区规上工业产值突破1200亿元。', { region: '临江经济技术开发区' }],
     ['a subdistrict (街道) speaking as one', '东华街道2025年工作总结\n全街道新增市场主体320户。', { region: '东华街道' }],
     ['a league (盟)', '锡林郭勒盟2025年国民经济和社会发展统计公报\n全盟牲畜存栏1200万头。', { region: '锡林郭勒盟' }],
+    ['a party congress report, whose party name holds no place (中国共产党)', '中国共产党青石县第十五次代表大会报告\n五年来，全县地区生产总值年均增长7.8%。', { region: '青石县' }],
+    ['a party congress report under the short party name (中共)', '中共临江市第九次代表大会报告\n五年来，全市新增城镇就业12.6万人。', { region: '临江市' }],
+    ['a news title that opens with months and names foreign trade (省外贸)', '前10个月青川省外贸进出口稳中有升\n前10个月，全省货物贸易进出口总值4862.3亿元。', { region: '青川省' }],
+    ['a bulletin of civil affairs (市民政)', '2025年临江市民政事业发展统计公报\n全市共有养老机构236个。', { region: '临江市' }],
+    ['a quarterly title whose quarter comes before the district', '2025年前三季度滨江区经济运行情况\n前三季度，全区地区生产总值增长5.1%。', { region: '滨江区' }],
+    ['a quarterly title whose quarter comes before a new area', '2025年前三季度滨湖新区经济运行情况\n前三季度，全区规上工业增加值增长6.2%。', { region: '滨湖新区' }],
     ['a district whose name ends like a word that names none (山区)', '南山区2025年上半年经济运行情况\n上半年，全区地区生产总值1862.4亿元。', { title: '南山区2025年上半年经济运行情况', region: '南山区' }],
   ])('finds title, date and region of %s', (_what, text, expected) => {
     expect(detectMeta(text, rules).meta).toMatchObject(expected);
@@ -192,6 +198,7 @@ describe('region of a figure about a place above the document', () => {
     ['the province the text names', '云州省地区生产总值增长5.3%。全省粮食产量增长1.2%。', ['1.2%', '粮食产量', '云州省']],
     ["a city named at the clause's start, which is its region and no part of what is measured", '临江市地区生产总值增长5.2%。', ['5.2%', '地区生产总值', '临江市']],
     ['the whole province after a city, sharing its measure but not its place', '临江市地区生产总值增长5.2%，全省增长5.0%。', ['5.0%', '地区生产总值', undefined]],
+    ['a city named before its verb of reporting, which goes with it', '临江市实现地区生产总值1862.4亿元。', ['1862.4亿元', '地区生产总值', '临江市']],
     ['a city named inside a clause: where money came from', '全县争取临江市资金1.2亿元。', ['1.2亿元', '临江市资金', '青石县']],
     ['a sentence of its own on the whole province, naming no measure', '全省增长5.3%。', ['5.3%', '地区生产总值', undefined]],
   ])('reads %s', (_what, body, expected) => {
