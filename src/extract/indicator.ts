@@ -579,9 +579,28 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
   return found;
 }
 
+/** Brackets around a figure (日降水量≥50毫米) define or qualify; without their figure they would say nothing. */
+const BRACKETED_FIGURE = /[（(][^（）()]*[0-9][^（）()]*[）)]/g;
+
+/** Whether `text` between `from` and `to` closes a bracket opened before `from`. */
+function closesBracket(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
 function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
   const { text, clauseStart, cueStart, previousEnd } = ctx;
-  const segStart = previousEnd >= clauseStart ? previousEnd : clauseStart;
+  // 贫困发生率（按2300元标准）降至0.5%: the figure before stood in brackets that qualify the words before
+  // them, and those words name this one too.
+  const segStart = previousEnd >= clauseStart && !closesBracket(text, previousEnd, cueStart) ? previousEnd : clauseStart;
   // A line break inside a clause only wraps it (text from a PDF): the words on either side are one.
   let raw = unwrapLines(text.slice(segStart, cueStart)).replace(/[（(][^（）()]*[）)]/g, '');
   if (HAS_FOOTNOTE_MARK.test(raw)) raw = raw.replace(FOOTNOTE_MARK, '');
@@ -652,7 +671,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     if (noun.length > 0) return (seg || (noun.startsWith(listVerb) ? '' : listVerb)) + noun;
     if (seg.length > 0) return ctx.sameUnitAsPrevious ? seg + (objectOf(ctx.previousIndicator, rules) || objectAfterSubject(ctx.previousIndicator, rules)) : seg;
     if (ctx.previousIndicator) return ctx.previousIndicator;
-    return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || actionNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(/(?<![每0-9.,%万亿千百多余])[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules) || lineBefore(ctx, rules);
+    return labelBefore(ctx, rules) || measureNamedBefore(ctx, rules) || actionNamedBefore(ctx, rules) || cleanSegment(text.slice(clauseStart, cueStart).replace(BRACKETED_FIGURE, '').replace(/(?<![每0-9.,%万亿千百多余])[0-9.,%万亿千百多余]+[^\s，。；、]?/g, ''), rules) || lineBefore(ctx, rules);
   }
   if (endsWithVerb(seg, rules, tagger)) {
     const noun = nounAfter(ctx, rules, tagger);
