@@ -27,12 +27,26 @@ function cutsWord(s: string, k: number, words: ListWords): boolean {
   return false;
 }
 
+/** The longest qualifier before a slash that joins it to another (国际/港澳台, 中/高). */
+const MAX_SLASHED_QUALIFIER = 4;
+
 /** The last item's measure (排放|量 → 排放量, 里程): its last word, with the one before when that is a single character. */
 function measureTail(last: string, words: ListWords): string | undefined {
   const ws = words.words(last);
   let tail = ws[ws.length - 1] ?? '';
   if (tail.length === 1 && ws.length > 1) tail = ws[ws.length - 2]! + tail;
   return tail.length < last.length && words.isMeasure(tail) ? tail : undefined;
+}
+
+/**
+ * 同城、异地、国际/港澳台快递业务量: the last item opens with alternatives joined by a slash (国际/港澳台),
+ * and what the earlier qualifiers share begins after them; 0 where it opens otherwise.
+ */
+function slashedQualifierEnd(last: string, words: ListWords): number {
+  const slash = last.search(/[/／]/);
+  if (slash < 1 || slash > MAX_SLASHED_QUALIFIER) return 0;
+  const end = slash + 1 + (words.words(last.slice(slash + 1))[0]?.length ?? 0);
+  return end > slash + 1 && end < last.length ? end : 0;
 }
 
 /**
@@ -61,6 +75,7 @@ export function splitSubjectList(subject: string, words?: ListWords, counterpart
   const last = items[items.length - 1]!;
   const qualifiers = items.slice(0, -1).every((item) => item.length <= 3 && item.length < last.length);
   const tail = words ? measureTail(last, words) : undefined;
+  const slashed = words ? slashedQualifierEnd(last, words) : 0;
   // 国家级、省级龙头企业: levels of different lengths share what follows the last item's level.
   const lastLevel = LEVEL_AT_START.exec(last)?.[0];
   // 化学需氧量、氨氮、氮氧化物…减排量: a list is of one kind of thing; where most items are things, not
@@ -75,6 +90,7 @@ export function splitSubjectList(subject: string, words?: ListWords, counterpart
     if (lastLevel && LEVEL_ONLY.test(item)) return item + last.slice(lastLevel.length);
     // 化学需氧量和氨氮排放量: an item as long as the last one still takes its measure, but no more of it.
     if (item.length >= last.length) return withTail(item, false);
+    if (qualifiers && slashed > 0) return item + last.slice(slashed);
     if (qualifiers && !(words && cutsWord(last, item.length, words))) return item + last.slice(item.length);
     return withTail(item, thingsList);
   });
