@@ -109,6 +109,19 @@ const OPENING_FROM_YEAR = /(?:由|从|比|较|同)\s*(?:19|20)\d\d\s*年/;
 /** 由2024年的3.0%上升至: a year that only names the level grown from, with no other year before the figure reached. */
 const REACHED_FROM_NAMED_YEAR = /(?:由|从)\s*(?:19|20)\d\d\s*年(?:底|末)?的?[^，,；;年]*(?:到|至)\s*$/;
 
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
+
+/** 由2016年的98.6亿元增加到2021年的156.3亿元: two levels, each with its year, in a clause before a yearly average. */
+const FROM_YEAR_TO_YEAR = /(?:由|从)\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^，,；;。年]*(?:到|至)\s*((?:19|20)\d\d)\s*年/g;
+
+/** 年均: a yearly average change, of the years between the two levels it joins. */
+const YEARLY_AVERAGE = '年均';
+
 /**
  * When each figure applies, from what the document says, nearest first: a year in the sentence before
  * the figure, a year label opening its line, a year or span opening its paragraph, a year or span of its
@@ -352,6 +365,11 @@ export class PeriodResolver {
   private periodOf(q: PeriodQuery): string | undefined {
     const text = this.text;
     const clause = text.slice(q.clauseStart, q.start);
+    // 由2016年的98.6亿元增加到2021年的156.3亿元，年均增长7.8%: the average is of the years after the first level.
+    if (q.measure === 'change' && clause.includes(YEARLY_AVERAGE)) {
+      const joined = lastMatch(FROM_YEAR_TO_YEAR, text.slice(this.layout.sentence(q.start).start, q.clauseStart));
+      if (joined && Number(joined[2]) > Number(joined[1])) return `${Number(joined[1]) + 1}-${joined[2]}`;
+    }
     // 失业率由2024年的3.0%上升至3.1%: the year named for the level grown from is not the level reached's.
     const namedFrom = REACHED_FROM_NAMED_YEAR.exec(clause);
     const context = this.contextAt(q.start, namedFrom ? q.clauseStart + namedFrom.index : q.start) ?? (q.kind === 'target' ? this.plannedSpan : undefined);

@@ -16,6 +16,8 @@ describe('period', () => {
     ['the first years of a plan, after 时期', '“十四五”时期头三年，累计完成投资1200亿元。', { '1200亿元': '2021-2023' }],
     ['a line label carried into the list under it', '2017年：计划新建安置点3个:\n东坪：安置房596套；\n西坪：安置房1382套。\n2018年：计划搬迁1495户。', { '3个': '2017', '596套': '2017', '1382套': '2017', '1495户': '2018' }],
     ['a year opening the paragraph', '刚刚过去的2017年，各项目标全面完成。国内生产总值增长6.9%。', { '6.9%': '2017' }],
+    ['a yearly average after two levels, each with its year', '地区生产总值由2016年的98.6亿元增加到2021年的156.3亿元，年均增长7.8%。', { '98.6亿元': '2016', '156.3亿元': '2021', '7.8%': '2017-2021' }],
+    ['a yearly average in points after two rates, each with its year', '城镇化率从2016年的45%提高到2021年的53.2%，年均提高1.6个百分点。', { '45%': '2016', '53.2%': '2021', '1.6个百分点': '2017-2021' }],
   ])('%s', (_what, text, expected) => {
     expect(periods(text)).toEqual(expected);
   });
