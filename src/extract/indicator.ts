@@ -191,7 +191,22 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
   // 约占地区生产总值的: 约 bounds the figure (the comparator says so), it names no part of the share.
   let s = stripLeading(seg.includes('约占') ? seg.replace('约占', '占') : seg, rules);
   s = stripTrailing(s, rules);
-  return stripLeading(afterActorPlan(s, rules), rules);
+  return stripLeading(afterActorPlan(afterInnerYear(s), rules), rules);
+}
+
+/** A year inside a segment, not one compared with (比2020年): 省核定我市2025年政府债务限额. */
+const INNER_YEAR = /(?<![比较同与])(?:19|20)\d\d\s*年(?:度|末|底)?(?![\s\d一二三四五六七八九十])/g;
+
+/**
+ * 省核定我市2025年政府债务限额: a year inside the words before a figure dates what follows it, and what
+ * stands before it says who set or reported the figure; the measure is what follows.
+ */
+function afterInnerYear(s: string): string {
+  if (s.length < 6 || !/\d/.test(s)) return s;
+  let cut = 0;
+  INNER_YEAR.lastIndex = 0;
+  for (let m = INNER_YEAR.exec(s); m; m = INNER_YEAR.exec(s)) if (m.index > 0 && s.length - (m.index + m[0].length) >= 2) cut = m.index + m[0].length;
+  return cut > 0 ? s.slice(cut) : s;
 }
 
 /**
