@@ -311,12 +311,14 @@ function taggedAsName(name: string, tagger: Tagger | undefined): boolean {
 
 /** Mentions of a self word (全省, 国家), but for a level of rank (国家级专精特新企业, 全省级), which names no place. */
 function selfMentions(text: string, word: string): number {
-  return occurrences(text, word, (after) => after !== '级');
+  // 国 after 中 is the country's name (中国内地, 中国家庭), not the 国 of 国内 or 国家.
+  const named = word.startsWith('国');
+  return occurrences(text, word, (after, before) => after !== '级' && !(named && before === '中'));
 }
 
-/** How often `word` stands in the text, without overlaps; only where the character after it passes `keep`, if given. */
-function occurrences(text: string, word: string, keep?: (after: string | undefined) => boolean): number {
+/** How often `word` stands in the text, without overlaps; only where the characters around it pass `keep`, if given. */
+function occurrences(text: string, word: string, keep?: (after: string | undefined, before: string | undefined) => boolean): number {
   let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) if (!keep || keep(text[i + word.length])) n++;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) if (!keep || keep(text[i + word.length], text[i - 1])) n++;
   return n;
 }

@@ -128,6 +128,8 @@ describe('period', () => {
     ['a press-conference title on how a sector ran', '省政府新闻办举行新闻发布会介绍2025年全省农业农村经济运行情况\n主持人：大家好。\n答：全省粮食总产量达到382.6亿斤。', { '382.6亿斤': '2025' }],
     ['a title on how things stood (情况): its own year', '西川省2025年能源生产和消费情况\n全年原煤产量1.86亿吨，增长2.4%。', { '1.86亿吨': '2025', '2.4%': '2025' }],
     ['a page title naming its site after a bulletin', '2025年全县国民经济和社会发展统计公报_青石县人民政府\n全年粮食总产量21.6万吨。', { '21.6万吨': '2025' }],
+    ['a statistics release titled by its quarter (旅游统计)', '2025年第三季度旅游统计\n本季度入境旅客共1023万人次。', { '1023万人次': '2025' }],
+    ['a Traditional statistics release with its year in Chinese numerals', '二〇二五年第三季旅遊統計\n本季入境旅客共1,023萬人次。', { '1,023萬人次': '2025' }],
     ['a bulletin title with a note in brackets after it', '临河市2024年生态环境状况公报（摘要）\n全市环境空气质量优良天数为341天。', { '341天': '2024' }],
     ['a work report title with a note in brackets after it', '北岭县2025年政府工作报告(全文)\n过去一年，全县新建农村公路215公里。', { '215公里': '2024' }],
     ['a final accounts title: its own year is reported', '青川县教育局2025年部门决算公开说明\n本年收入合计8501.2万元。\n力争明年收入增长3%。', { '8501.2万元': '2025', '3%': '2026' }],

@@ -32,6 +32,7 @@ describe('document metadata', () => {
     ['a bulletin of civil affairs (市民政)', '2025年临江市民政事业发展统计公报\n全市共有养老机构236个。', { region: '临江市' }],
     ['a quarterly title whose quarter comes before the district', '2025年前三季度滨江区经济运行情况\n前三季度，全区地区生产总值增长5.1%。', { region: '滨江区' }],
     ['a quarterly title whose quarter comes before a new area', '2025年前三季度滨湖新区经济运行情况\n前三季度，全区规上工业增加值增长6.2%。', { region: '滨湖新区' }],
+    ['a release that names the Chinese mainland (中国内地), which is no 国内', '第三季度旅游统计\n中国内地旅客765万人次，香港旅客164万人次。旅客总消费218.6亿澳门元，人均消费2137澳门元。', { region: '澳门特别行政区' }],
     ['a district whose name ends like a word that names none (山区)', '南山区2025年上半年经济运行情况\n上半年，全区地区生产总值1862.4亿元。', { title: '南山区2025年上半年经济运行情况', region: '南山区' }],
   ])('finds title, date and region of %s', (_what, text, expected) => {
     expect(detectMeta(text, rules).meta).toMatchObject(expected);
