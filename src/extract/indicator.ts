@@ -259,7 +259,7 @@ const REPORTING_VERB = /^(?:实现|完成|达到|共有|拥有|累计)/;
 const SHARE_WITHIN = /^(?:把|将|使)?([\u4e00-\u9fff]{2,12}?)在[\u4e00-\u9fff]{2,16}[中里内]$/;
 
 /** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的, 为预算的, 完成省下达任务的. */
-const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:(?:国家|省|市|州|县|区|上级)?下达的?)?(?:年度|全年)?(?:目标|计划|调整预算|预算|任务)(?:任务)?)的?$/;
+const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:(?:国家|省|市|州|县|区|上级)?下达的?)?(?:年度|全年)?(?:预期)?(?:目标|计划|调整预算|预算|任务)(?:任务)?)的?$/;
 
 /** 恢复到2019年同期的, 相当于疫情前水平的: the share of an earlier level the figure before reached. */
 const RECOVERED_OPENERS = ['恢'.charCodeAt(0), '相'.charCodeAt(0)];

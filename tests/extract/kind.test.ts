@@ -89,6 +89,7 @@ describe('kind from document structure', () => {
   it('reads the share of a plan met as a result, unless the words around it aim at it', () => {
     expect(kinds('城镇新增就业计划目标5万人，实际完成5.8万人，完成年度计划的116%。')).toEqual({ '5万人': 'target', '5.8万人': 'actual', '116%': 'actual' });
     expect(kinds('力争城镇新增就业5万人，完成年度计划的100%。')).toEqual({ '5万人': 'target', '100%': 'target' });
+    expect(kinds('全年城镇新增就业1267万人，完成全年预期目标的105.6%。')).toEqual({ '1267万人': 'actual', '105.6%': 'actual' });
   });
 
   it.each([
