@@ -66,7 +66,8 @@ function findComparatorIn(q: Quantity, text: string, rules: CompiledRules): Comp
   while (SKIP_AFTER.has(text[after] ?? '')) after++;
   // 120万头（只）以上: a unit's alternative in brackets stands between the unit and its bound.
   if (text[after] === '（' || text[after] === '(') after += UNIT_NOTE.exec(text.slice(after, after + 5))?.[0].length ?? 0;
-  const a = rules.comparatorAfter.matchAt(text, after);
+  const found = rules.comparatorAfter.matchAt(text, after);
+  const a = found && (!found.value.units || (q.unit !== null && found.value.units.has(q.unit))) ? found : undefined;
   const b = beforeCue(q.start, text, rules) ?? approxShare(q.start, text);
   if (a) return { comparator: a.value.comparator, cueStart: b?.start ?? q.start };
   if (b) return { comparator: b.comparator, cueStart: b.start };

@@ -67,6 +67,8 @@ export class SuffixList<T> {
 export interface ComparatorHit {
   comparator: Comparator;
   id: string;
+  /** The units the cue bounds, where it bounds only some. */
+  units?: ReadonlySet<string>;
 }
 
 function words(list: string[]): SuffixList<true> {
@@ -262,6 +264,8 @@ export interface CompiledRules {
   durationNameAfterPattern: RegExp | undefined;
   rateBaseAfter: WordIndex<true>;
   ageGroupAfter: RegExp | undefined;
+  deadlineBefore: RegExp | undefined;
+  deadlineAfter: RegExp | undefined;
   perBaseBefore: SuffixList<true>;
   /** not-records rankMove verbs, matched at the end of the words before a figure. */
   rankMoveBefore: SuffixList<true>;
@@ -322,7 +326,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
   const after: [string, ComparatorHit][] = [];
   const before: [string, ComparatorHit][] = [];
   for (const cue of f.comparators.cues) {
-    for (const w of cue.words) (cue.position === 'after' ? after : before).push([w, { comparator: cue.comparator, id: cue.id }]);
+    const units = cue.units ? new Set(cue.units) : undefined;
+    for (const w of cue.words) (cue.position === 'after' ? after : before).push([w, { comparator: cue.comparator, id: cue.id, ...(units ? { units } : {}) }]);
   }
   const enabled = new Map(f.quantities.patterns.map((p) => [p.id, p.enabled !== false]));
   const k = f.kind;
@@ -377,6 +382,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     nameAfterNumber: wordIndex(f['not-records'].nameAfterNumber.words),
     relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
     ageGroupAfter: f['not-records'].ageGroup ? new RegExp(f['not-records'].ageGroup.afterPattern) : undefined,
+    deadlineBefore: f['not-records'].deadline ? new RegExp(f['not-records'].deadline.beforePattern) : undefined,
+    deadlineAfter: f['not-records'].deadline ? new RegExp(f['not-records'].deadline.afterPattern) : undefined,
     perBaseBefore: words(f['not-records'].perBase?.before ?? []),
     rateBaseAfter: wordIndex(f['not-records'].rateBase?.after ?? []),
     rankMoveBefore: words(f['not-records'].rankMove?.verbs ?? []),

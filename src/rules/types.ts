@@ -29,6 +29,8 @@ export interface ComparatorCue {
   comparator: Comparator;
   position: 'before' | 'after';
   words: string[];
+  /** Only after these canonical units. */
+  units?: string[];
 }
 
 export interface ComparatorsFile {
@@ -96,6 +98,8 @@ export interface NotRecordsFile {
   rateBase?: IdRule & { after: string[] };
   /** An age that bounds a group of people (60岁及以上人口): `afterPattern` is what follows the unit. */
   ageGroup?: IdRule & { units: string[]; afterPattern: string };
+  /** A time limit opening a clause (3个月内完成整改): `beforePattern` is what the text before ends with, `afterPattern` what follows the unit. */
+  deadline?: IdRule & { units: string[]; beforePattern: string; afterPattern: string };
   /** The base of a per-capita rate (每10万人口, 每100户): `before` are the words the base follows. */
   perBase?: IdRule & { before: string[] };
   /** units: the unit words as written after the number (位, 名), not canonical units. */

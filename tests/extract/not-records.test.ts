@@ -39,6 +39,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['ASCII unit letters inside names and sizes', 'M2余额，5L装桶装水，发放3桶装食用油，LED灯具'],
   ['ages that bound a group of people', '统计0—14岁人口、15—59岁人口和60岁及以上人口，以及15岁及以上不识字的人'],
   ['the base of a rate per so many', '按每10万人口、每100户和每1元财政资金计算'],
+  ['time limits opening a clause for doing something', '力争3个月内完成整改，确保30日内完成审批，做到7日内程序回复'],
   ['对 and 具 after a number where they are no counts (一对一, 具有)', '开展一对一结对帮扶，120万具有劳动能力的人口实现就业意愿登记'],
   ['a span of time in the name of an averaged measure', '监测臭氧日最大8小时平均浓度和二氧化硫24小时平均值'],
 ];
@@ -102,6 +103,7 @@ describe('figures the not-record rules keep', () => {
     ['平均每次停电1.2小时', '1.2小时'],
     ['新增十余家规上企业', '十余家'],
     ['建成十多个示范点', '十多个'],
+    ['不动产登记3个工作日内办结', '3个工作日'],
   ])('%s', (sentence, quote) => {
     expect(records(sentence).map((r) => r.quote)).toContain(quote);
   });
