@@ -57,6 +57,7 @@ describe('kind from document structure', () => {
     ['全年粮食产量有望突破60万吨。', '60万吨'],
     ['“十五五”期间，全县将累计完成固定资产投资1000亿元。', '1000亿元'],
     ['今年赤字率拟按3%左右安排，赤字规模4.06万亿元。', '4.06万亿元'],
+    ['预测全年经济增长率为4.45%。', '4.45%'],
   ])('reads a stated aim or the coming years as a target: %s', (text, quote) => {
     expect(kinds(text)[quote]).toBe('target');
   });
@@ -65,6 +66,7 @@ describe('kind from document structure', () => {
     ['全县计划生育率达到99.2%。', '99.2%'],
     ['目标人群疫苗接种率达到98%。', '98%'],
     ['脱贫劳动力务工就业3.6万人，超过年度目标任务0.2万人。', '0.2万人'],
+    ['经济增长率初步核算为4.27%，较8月预测数增加0.39个百分点。', '0.39个百分点'],
   ])('reads a plan word inside a name (计划生育, 目标人群) as no target cue: %s', (text, quote) => {
     expect(kinds(text)[quote]).toBe('actual');
   });
