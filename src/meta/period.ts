@@ -71,8 +71,8 @@ const ROC_FISCAL = /(?<![\d.])(1\d\d)(\s?年度|\s年)/g;
 /** A bare 114年 is one character short of 2025年: it takes the character before it, unless that is a cue (到, 比 …). */
 const ROC_BARE_AFTER = /([^\d.\s到至在于比较同与从由自止前后])(1\d\d)年/g;
 const ROC_BARE_BEFORE = /(?<![\d.])(1\d\d)年([，,、；;：:\s])/g;
-/** 113年全年… opening a line: no character before it to take, so it takes a word's first character after it (全, 本, 各 …). */
-const ROC_LINE_START = /(?<=^|\n)(1\d\d)年[全本我各共累]/g;
+/** 113年全年… opening a line: no character before it to take, so it takes a word's first character after it (全, 本, 各, 第 …). */
+const ROC_LINE_START = /(?<=^|\n)(1\d\d)年[全本我各共累第]/g;
 export const ROC_OFFSET = 1911;
 
 /**

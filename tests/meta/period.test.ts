@@ -129,6 +129,7 @@ describe('period', () => {
     ['a title on how things stood (情况): its own year', '西川省2025年能源生产和消费情况\n全年原煤产量1.86亿吨，增长2.4%。', { '1.86亿吨': '2025', '2.4%': '2025' }],
     ['a page title naming its site after a bulletin', '2025年全县国民经济和社会发展统计公报_青石县人民政府\n全年粮食总产量21.6万吨。', { '21.6万吨': '2025' }],
     ['a statistics release titled by its quarter (旅游统计)', '2025年第三季度旅游统计\n本季度入境旅客共1023万人次。', { '1023万人次': '2025' }],
+    ['a Taiwan release whose title opens with its Republic year', '主計總處新聞稿\n114年第3季經濟成長率概估統計\n一、本季實質GDP為5兆8,226億元。', { '5兆8,226億元': '2025' }],
     ['a Traditional statistics release with its year in Chinese numerals', '二〇二五年第三季旅遊統計\n本季入境旅客共1,023萬人次。', { '1,023萬人次': '2025' }],
     ['a bulletin title with a note in brackets after it', '临河市2024年生态环境状况公报（摘要）\n全市环境空气质量优良天数为341天。', { '341天': '2024' }],
     ['a work report title with a note in brackets after it', '北岭县2025年政府工作报告(全文)\n过去一年，全县新建农村公路215公里。', { '215公里': '2024' }],
@@ -202,6 +203,7 @@ describe.each([
     ['成长3.114年', '成长3.114年'],
     ['113年全年观光旅客', '2024年年观光旅客'],
     ['说明：\n113年本县人口', '说明：\n2024年县人口'],
+    ['新闻稿\n114年第3季经济成长率', '新闻稿\n2025年3季经济成长率'],
     ['113年1月', '113年1月'],
   ]],
 ] as const)('%s', (_name, rewrite, cases) => {
