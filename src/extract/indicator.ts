@@ -178,8 +178,9 @@ function headAfterDe(s: string, rules: CompiledRules): string {
   const kept = length <= PLAIN_MODIFIER || (length <= GENERIC_HEAD_MODIFIER && (THRESHOLD_END.test(modifier) || rules.genericHeads.has(cleanSegment(head, rules))));
   if (kept && !rules.modifierOpener.test(modifier) && !modifier.includes(LIST_BREAK)) return s;
   if (rules.rateEnd.test(cleanSegment(head, rules))) {
-    // 民生支出占一般公共预算支出的比重: a share is nothing without what it is a share of.
-    if (modifier.includes('占')) return s.slice(0, de) + head;
+    // 民生支出占一般公共预算支出的比重: a share is nothing without what it is a share of; a contribution
+    // (最终消费支出对经济增长的贡献率) nothing without whose and to what.
+    if (modifier.includes('占') || (modifier.includes('对') && head.startsWith('贡献'))) return s.slice(0, de) + head;
     // 把可再生能源在发电燃料组合中的比例: the share of what, without where it is counted.
     const within = SHARE_WITHIN.exec(modifier);
     if (within) return within[1] + head;
@@ -549,6 +550,12 @@ const LABELLED_LINE = /^\s*[\u4e00-\u9fff]{2,8}[：:]/;
 
 export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger): string {
   const found = findIndicatorText(ctx, rules, tagger);
+  // 最终消费支出增长6.5%，对经济增长的贡献率为58.6%: a contribution with no subject is the figure before's.
+  if (ctx.previousIndicator && CONTRIBUTION.test(found)) {
+    const named = cleanSegment(ctx.text.slice(ctx.clauseStart, ctx.cueStart).replace(/的/g, ''), rules);
+    const contribution = CONTRIBUTION.test(named) && !ctx.previousIndicator.endsWith(named) ? named : found;
+    if (/^(?:对|拉动)/.test(contribution) || /^贡献/.test(contribution)) return ctx.previousIndicator + contribution;
+  }
   // 社保基金收入完成126.3亿元，支出118.7亿元: a bare head paired with the account's other names the same account.
   const pair = rules.counterparts.get(found);
   if (pair) {
@@ -593,6 +600,9 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
   }
   return found;
 }
+
+/** What a figure contributes to another's growth, named without whose contribution it is (对经济增长贡献, 拉动投资增长, 贡献率). */
+const CONTRIBUTION = /^(?:(?:对|拉动)[^，,。；;]*(?:贡献|增长)|贡献率|贡献度)/;
 
 /** Brackets around a figure (日降水量≥50毫米) define or qualify; without their figure they would say nothing. */
 const BRACKETED_FIGURE = /[（(][^（）()]*[0-9][^（）()]*[）)]/g;
