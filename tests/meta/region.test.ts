@@ -57,6 +57,13 @@ describe('document metadata', () => {
     expect(detectMeta(text, rules).meta.date).toBe(date);
   });
 
+  it.each([
+    ['关于', '关于青原市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n全市地区生产总值增长5.5%。'],
+    ['位于', '项目简介\n该项目位于青原市东部，总投资12亿元。全市新增就业1万人。'],
+  ])('finds a place whose name follows %s, with the words jieba reads', (_word, text) => {
+    expect(detectMeta(text, rules, {}, jiebaTagger(rules.jiebaUserDict)).meta.region).toBe('青原市');
+  });
+
   it('never takes a byline for the title', () => {
     const text = '发布日期：2025-07-16 信息来源：县统计局 字号：[大 中 小]\n上半年全县经济运行情况\n上半年，全县地区生产总值112.6亿元。';
     expect(detectMeta(text, rules).meta.title).toBe('上半年全县经济运行情况');
