@@ -598,6 +598,13 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     const tail = PER_CHANGE_TAIL.exec(ctx.text.slice(Math.max(ctx.clauseStart, ctx.cueStart - found.length - 3), ctx.cueStart));
     if (tail && tail[1] === found) return found + tail[2];
   }
+  // 城镇居民人均可支配收入4.2万元，人均消费支出2.8万元: an average over the same base as the one before is
+  // of the same people, land or households (城镇居民, 工业用地).
+  const base = rules.perQualifierAt.matchAt(found, 0);
+  if (base && found.length > base.word.length + 1 && ctx.previousIndicator) {
+    const at = ctx.previousIndicator.indexOf(base.word);
+    if (at >= 2) return ctx.previousIndicator.slice(0, at) + found;
+  }
   return found;
 }
 
