@@ -6,6 +6,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['years and dates', '2023年12月5日，全县召开经济工作会议。'],
   ['times', '发布时间：2024-01-05 17:30:12'],
   ['quarters', '前三季度经济运行总体平稳'],
+  ['the first months of a year, as Hong Kong writes them', '首十个月合计的零售业总销货价值下降'],
   ['document numbers', '根据国发〔2023〕5号文件和皖政办秘〔2021〕82号文件精神'],
   ['article numbers', '依照条例第十二条和第3条的规定'],
   ['ordinals', '第三次全国国土调查，第二轮中央生态环保督察'],
