@@ -285,7 +285,6 @@ export interface CompiledRules {
   sharedHeadCategories: SuffixList<true>;
   regionEnd: SuffixList<true>;
   timeAtStart: RegExp;
-  timeAnywhere: RegExp;
   baselineAtEnd: RegExp;
   enumeratorAtStart: RegExp;
   netChange: Set<string>;
@@ -401,7 +400,6 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     regionEnd: words(ind.regionWords),
     // 到2027年 / 截至2024年底 opening an indicator: the year with the word that points to it.
     timeAtStart: new RegExp(`^(?:到|至|截至|截止|于|於)?(?:${ind.timePattern})`),
-    timeAnywhere: new RegExp(ind.timePattern, 'g'),
     baselineAtEnd: new RegExp(ind.baselinePattern),
     enumeratorAtStart: new RegExp(ind.enumeratorPattern),
     netChange: new Set(ind.netChangeWords),
