@@ -7,7 +7,8 @@ export interface Distributable {
   indicator: string;
 }
 
-const LIST_JOINERS = /[和、及与]/;
+/** 、 and the joining 和, 及 and 与, not those inside a word (普及率, 涉及, 参与, 和谐, 总和). */
+const LIST_JOINERS = /、|(?<![普涉危波企顾])及(?!时)|(?<![参给赋])与(?!会)|(?<![共温柔调缓饱总平祥])和(?![谐平睦美])/;
 /** 第一、二、三产业增加值, 第一、第二、第三产业: a run of ordinals sharing one head (第一产业增加值, 第二…). */
 const ORDINAL_RUN = /^(第?[一二三四五六七八九十](?:[、和及与]第?[一二三四五六七八九十])+)(.+)$/;
 
