@@ -7,6 +7,9 @@ export interface Distributable {
   indicator: string;
 }
 
+/** What opens a share (占规模以上工业增加值的比重): a share names its whole, never whose share it is. */
+const SHARE_OPENER = '占';
+
 /** 、 and the joining 和, 及 and 与, not those inside a word (普及率, 涉及, 参与, 和谐, 总和). */
 const LIST_JOINERS = /、|(?<![普涉危波企顾])及(?!时)|(?<![参给赋])与(?!会)|(?<![共温柔调缓饱总平祥])和(?![谐平睦美])/;
 /** 第一、二、三产业增加值, 第一、第二、第三产业: a run of ordinals sharing one head (第一产业增加值, 第二…). */
@@ -26,6 +29,12 @@ function cutsWord(s: string, k: number, words: ListWords): boolean {
     at += w.length;
   }
   return false;
+}
+
+/** 轻工业 and 工业增加值: how much of the measure's start the item already ends with (two characters or more), for joining them once. */
+function overlap(item: string, tail: string): number {
+  for (let k = Math.min(item.length, tail.length - 1); k >= 2; k--) if (item.endsWith(tail.slice(0, k))) return k;
+  return 0;
 }
 
 /** The longest qualifier before a slash that joins it to another (国际/港澳台, 中/高). */
@@ -85,7 +94,7 @@ export function splitSubjectList(subject: string, words?: ListWords, counterpart
   const measures = words ? earlier.filter((item) => words.isMeasure(item)).length : 0;
   const thingsList = measures * 2 <= earlier.length;
   /** The item with the last one's measure, unless it has it, or is a measure itself where that counts. */
-  const withTail = (item: string, measuresTakeIt: boolean) => (tail && !item.endsWith(tail) && (measuresTakeIt || !(words && words.isMeasure(item))) ? item + tail : item);
+  const withTail = (item: string, measuresTakeIt: boolean) => (tail && !item.endsWith(tail) && (measuresTakeIt || !(words && words.isMeasure(item))) ? item + tail.slice(overlap(item, tail)) : item);
   return items.map((item, i) => {
     if (i === items.length - 1) return item;
     if (lastLevel && LEVEL_ONLY.test(item)) return item + last.slice(lastLevel.length);
@@ -163,6 +172,17 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
         const from = layout.clauseStart(clauseStart - 1);
         const predicate = reader.listPredicate.exec(text.slice(from, clauseStart));
         if (from >= sentence.start && predicate) items = splitSubjectList(subjectOf(from, from + predicate.index), words, counterparts);
+      }
+    }
+    // 高技术制造业、装备制造业增加值分别增长15.2%、9.6%，占…的比重分别为18.6%、42.3%: a share with no
+    // subject of its own is, in turn, the share of each figure before it in the sentence.
+    if (items.length === 1 && items[0]!.startsWith(SHARE_OPENER) && after.length > 1) {
+      const sentence = layout.sentence(clauseStart);
+      const before = records.filter((r) => r.start >= sentence.start && r.start < clauseStart);
+      if (before.length >= after.length) {
+        // 占…的比重 reads as 占…比重, as it does after a single figure.
+        const share = items[0]!.replace(/的/g, '');
+        items = before.slice(before.length - after.length).map((r) => r.indicator + share);
       }
     }
     if (items.length === 1 && after.length > 1) items = expandPairedPrefix(items[0]!, after.length, paired);
