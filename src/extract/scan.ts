@@ -67,8 +67,13 @@ const MAX_DIGITS = 24;
 
 function readArabic(t: string, i: number): number {
   let j = readDigits(t, i, i + MAX_DIGITS);
-  // 11,616 is one number; "538公里,铁路" is a clause comma.
-  while (t[j] === ',' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4])) j += 4;
+  // 11,616 is one number; "538公里,铁路" is a clause comma; 21,\n360 is a number a soft line break cut.
+  for (;;) {
+    if (t[j] !== ',') break;
+    const k = acrossWrap(t, j + 1);
+    if (!(isDigit(t[k]) && isDigit(t[k + 1]) && isDigit(t[k + 2]) && !isDigit(t[k + 3]))) break;
+    j = k + 3;
+  }
   const fraction = t[j] === '.' ? acrossWrap(t, j + 1) : j;
   if (t[j] === '.' && isDigit(t[fraction])) j = readDigits(t, fraction, Infinity);
   return j;

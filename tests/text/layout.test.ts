@@ -60,6 +60,20 @@ describe('soft wraps', () => {
     for (const r of wrapped) expect(text.slice(r.start, r.end)).toBe(r.quote);
   });
 
+  it('reads a number with thousands separators that a wrap cuts after a comma', () => {
+    const paragraph = '全年全县农村居民人均可支配收入达到21,360元，增长7.2%；城镇居民人均可支配收入达到43,650元，增长5.1%；全体居民人均消费支出达到18,920元，增长6.0%。';
+    const whole = records(paragraph).map((r) => [r.value, r.unit, r.measure, r.indicator]);
+    // The widths at which a line ends right after a separator's comma.
+    const cut = [30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50].filter((w) => /\d,\n\d/.test(wrap(paragraph, w)));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const width of cut) {
+      const text = wrap(paragraph, width);
+      const wrapped = records(text);
+      expect(wrapped.map((r) => [r.value, r.unit, r.measure, r.indicator])).toEqual(whole);
+      for (const r of wrapped) expect(text.slice(r.start, r.end)).toBe(r.quote);
+    }
+  });
+
   it.each([60, 61, 62, 63, 70])('reads the same figures from the paragraph wrapped at %i columns', (width) => {
     const whole = records(PARAGRAPH).map((r) => [r.value, r.unit, r.measure, r.indicator]);
     const text = wrap(PARAGRAPH, width);
