@@ -43,6 +43,11 @@ describe('kind from document structure', () => {
     expect(kinds(text)).toEqual({ '156亿元': 'actual', '6.2%': 'actual', '23.5亿元': 'actual', '18个': 'actual', '6%': 'target', '25亿元': 'target', '20个': 'target' });
   });
 
+  it('reads a heading of results (施政成果) as a review, where money budgeted was spent, and a task to build on results as no review', () => {
+    expect(kinds('一、113年度施政成果\n本府113年度編列經費3,456千元辦理長照服務。')).toEqual({ '3,456千元': 'actual' });
+    expect(kinds('二、2026年工作安排\n（三）巩固拓展脱贫攻坚成果\n新建产业路120公里。')).toEqual({ '120公里': 'target' });
+  });
+
   it('reads a heading of results achieved (主要工作成效) as a review, and a share of a target met as a result', () => {
     const text = ['关于全县就业帮扶工作情况的报告', '二、主要工作成效', '（一）就业帮扶持续加力', '脱贫劳动力务工就业2.45万人，完成年度目标任务的106.5%。'].join('\n');
     expect(kinds(text)).toEqual({ '2.45万人': 'actual', '106.5%': 'actual' });
@@ -58,6 +63,7 @@ describe('kind from document structure', () => {
     ['“十五五”期间，全县将累计完成固定资产投资1000亿元。', '1000亿元'],
     ['今年赤字率拟按3%左右安排，赤字规模4.06万亿元。', '4.06万亿元'],
     ['预测全年经济增长率为4.45%。', '4.45%'],
+    ['本縣114年度總預算歲出編列新臺幣335億元。', '335億元'],
   ])('reads a stated aim or the coming years as a target: %s', (text, quote) => {
     expect(kinds(text)[quote]).toBe('target');
   });
