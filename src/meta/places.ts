@@ -280,15 +280,19 @@ export class PlaceIndex {
   }
 }
 
+/** A period just before a name (2025年, 1-10月, 前三季度, 上半年): the name stands alone after it. */
+const PERIOD_BEFORE = /(?:[0-9０-９〇零一二三四五六七八九十]年|[0-9０-９一二三四五六七八九十]月份?|季度|半年)$/;
+const PERIOD_BEFORE_REACH = 4;
+
 /**
  * Whether a name starting at `at` stands on its own: at the start of the text or a line, after punctuation or
- * a figure, after a year (2025年盐城市) or right after a larger place (江苏省聊城市). 文明城市 and 中心城区 are
+ * a figure, after a period (2025年盐城市, 1-10月盐城市) or right after a larger place (江苏省聊城市). 文明城市 and 中心城区 are
  * words: a character of the sentence runs into them.
  */
 function standsAlone(text: string, at: number, suffixChars: Set<string>): boolean {
   const before = text[at - 1];
   if (before === undefined || !HAN_CHAR.test(before)) return true;
-  if (before === '年') return FIGURE_END.test(text[at - 2] ?? '');
+  if (PERIOD_BEFORE.test(text.slice(Math.max(0, at - PERIOD_BEFORE_REACH), at))) return true;
   return suffixChars.has(before) && before !== '村';
 }
 

@@ -127,6 +127,8 @@ describe('region', () => {
     ['a province that speaks of Hong Kong often, named in full', '广东省人民政府工作报告\n深化与香港、澳门合作，香港投资企业增加，香港和澳门游客增多。全省地区生产总值增长5%。', '广东省'],
     ['a year before a place whose first character opens a word with it (年青)', '2025年青川市卫生健康事业发展统计公报\n全市医疗卫生机构2846个。', '青川市'],
     ['a city whose stem ends in 城, opening the title', '盐城市2025年国民经济和社会发展统计公报\n全市地区生产总值增长5%，创建全国文明城市。', '盐城市'],
+    ['a city whose stem ends in 城, after the months a title covers', '2025年1-10月盐城市主要经济指标\n全市地区生产总值增长5%，中心城区人口增加。', '盐城市'],
+    ['a city whose stem ends in 城, after the half-year a title covers', '2025年上半年盐城市经济运行情况\n全市地区生产总值增长5%。', '盐城市'],
     ['a city whose stem ends in 城, after the year', '2025年聊城市政府工作报告\n全市新增就业5万人，建设海绵城市。', '聊城市'],
     ['a city whose stem ends in 城, after its province', '江苏省宣城市：全市新增就业5万人，中心城区人口增长。', '宣城市'],
     ['a county whose stem ends in 城', '商城县2025年政府工作报告\n全县新增就业5000人。', '商城县'],
