@@ -170,7 +170,8 @@ function readNumber(t: string, i: number, rules: CompiledRules): NumberRead | nu
       j++;
       continue;
     }
-    if ((c === '多' || c === '余') && !approx && tokens.length > 0) {
+    // 十几个, 二十几万人: 几 after a written multiplier is some more, as 多 is.
+    if ((c === '多' || c === '余' || (c === '几' && chinese && last?.kind === 'mul')) && !approx && tokens.length > 0) {
       approx = true;
       j++;
       continue;
