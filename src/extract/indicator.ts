@@ -151,7 +151,7 @@ const THING_AFTER_DE = /^[\u4e00-\u9fff]{0,14}(?:项目|工程|厂|大道|公路
 const THING_WINDOW = 20;
 
 /** Adverbs of extent or time that may stand before a bare verb (基本建成, 全面完成, 已开工). */
-const VERB_ADVERB = /^(?:基本|全面|全部|已经|已|陆续|相继|顺利|如期|提前|新)(?=[\u4e00-\u9fff]{2})/;
+const VERB_ADVERB = /^(?:基本|全面|全部|已经|已|陆续|相继|顺利|如期|提前|新|还|再|又|也|共|另)(?=[\u4e00-\u9fff]{2})/;
 
 /** Characters a modifier before 的 may have and still be kept with its head. */
 const PLAIN_MODIFIER = 8;
