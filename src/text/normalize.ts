@@ -14,7 +14,8 @@ const FOLDABLE = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a${Obj
 
 const ZERO_WIDTH_GROUP = /(?<=(?:^|[^\d.])\d{1,3}(?:,\d{3})*)\u200b(?=\d{3}(?!\d))/g;
 
-const LONE_BREAK = /\r(?!\n)|[\u2028\u2029]/g;
+/** A line ended by CR alone, or by U+2028/U+2029; and the CR of CR LF. */
+const OTHER_BREAK = /\r\n?|[\u2028\u2029]/g;
 
 function fold(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -26,8 +27,10 @@ export function foldWidth(text: string): string {
   // 3\u200b200人: a zero-width space between groups of digits (text pasted from pages) groups thousands.
   const grouped = text.includes('\u200b') ? text.replace(ZERO_WIDTH_GROUP, ',') : text;
   let folded = FOLDABLE.test(grouped) ? grouped.replace(FOLDABLE, fold) : grouped;
-  // A line ended by a lone CR (old Mac files) or by U+2028/U+2029 (pasted from pages) is a line as \n ends one.
-  if (folded.includes('\r') || folded.includes('\u2028') || folded.includes('\u2029')) folded = folded.replace(LONE_BREAK, '\n');
+  // A line ended by a lone CR (old Mac files) or by U+2028/U+2029 (pasted from pages) is a line as \n ends one;
+  // the CR of a Windows line end (CR LF) is a space at the line's end, so that patterns anchored at the end
+  // of a line (a title's) read such a line as they read any other.
+  if (folded.includes('\r') || folded.includes('\u2028') || folded.includes('\u2029')) folded = folded.replace(OTHER_BREAK, (m) => (m === '\r\n' ? ' \n' : '\n'));
   DIGIT_COMMA.lastIndex = 0;
   return DIGIT_COMMA.test(folded) ? groupCommas(folded) : folded;
 }
