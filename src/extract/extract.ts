@@ -214,6 +214,7 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     counterparts: rules.counterparts,
     words: listWords(rules, tagger),
     listPredicate: rules.listPredicate,
+    yearOf: (r, year) => ctx.columnYears.set(r, year),
   });
   for (const r of records) finishRecord(r, ctx);
   const toCp = codePointOffsets(source);

@@ -7,6 +7,22 @@ export interface Distributable {
   indicator: string;
 }
 
+/** 一、二、三季度 and 1-3月、1-6月和1-9月 ending a subject: the periods of a list's figures, not its items. */
+const TIME_LIST_AT_END = /(?:(?:第?[一二三四1-4](?:季度)?)[、和及与])+第?[一二三四1-4]季度$|(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?[、和及与])+(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?$/;
+
+/** A list of years (2023年、2024年和2025年): two or more, joined, in order; not years compared with (比2020年和2024年). */
+const YEAR_LIST = /(?<![比较同与])(?:19|20)\d\d\s*年?(?:\s*[、，,和及与]\s*(?:19|20)\d\d\s*年?)+/g;
+
+/** The years of the last list of years in `text`, when they run in order; none otherwise. */
+function yearList(text: string): number[] {
+  let last: string | undefined;
+  YEAR_LIST.lastIndex = 0;
+  for (let m = YEAR_LIST.exec(text); m; m = YEAR_LIST.exec(text)) last = m[0];
+  if (last === undefined) return [];
+  const years = (last.match(/(?:19|20)\d\d/g) ?? []).map(Number);
+  return years.every((y, i) => i === 0 || y > years[i - 1]!) ? years : [];
+}
+
 /** What opens a share (占规模以上工业增加值的比重): a share names its whole, never whose share it is. */
 const SHARE_OPENER = '占';
 
@@ -129,6 +145,8 @@ export interface RespectivelyReader<T> {
   words?: ListWords;
   /** What opens the predicate of a figureless list clause (实现, 均): the list before it is a 分别's subjects. */
   listPredicate?: RegExp;
+  /** Called for each figure of a 分别 whose list is of years (2023年、2024年和2025年…分别为), with its year. */
+  yearOf?: (r: T, year: number) => void;
 }
 
 /** Rewrites indicators in place for every clause with 分别 whose list and figures line up. */
@@ -156,11 +174,21 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
       }
       continue;
     }
-    let items = splitSubjectList(subjectOf(clauseStart, clauseStart + at), words, counterparts);
+    const subject = subjectOf(clauseStart, clauseStart + at);
+    let items = splitSubjectList(subject, words, counterparts);
     // 分别达到4.2万元、2.1万元（分别增长4.5%、6.8%）: an aside in brackets is a list of its own, of the same subjects.
     const outside = layout.insideBrackets(clauseStart + at) ? group : group.filter((r) => !layout.insideBrackets(r.start));
     const aside = outside.length < group.length ? group.filter((r) => layout.insideBrackets(r.start) && r.start > clauseStart + at) : [];
     const after = outside.filter((r) => r.start > clauseStart + at);
+    // 2023年、2024年和2025年全县财政收入分别为…: one subject, a figure for each year listed before 分别.
+    const years = yearList(text.slice(layout.sentence(clauseStart).start, clauseStart + at));
+    if (years.length === after.length && after.length > 1) {
+      if (reader.yearOf) after.forEach((r, i) => reader.yearOf!(r, years[i]!));
+      if (items.length !== after.length) items = after.map(() => subject);
+    }
+    // 地区生产总值一、二、三季度分别增长…: one subject, a figure for each quarter or month listed after it.
+    const times = TIME_LIST_AT_END.exec(subject);
+    if (times && times.index >= 2 && times[0].split(LIST_JOINERS).length === after.length) items = after.map(() => subject.slice(0, times.index));
     // 接待游客1.2亿人次，旅游收入1350亿元，分别增长15.3%和18.7%: with no subject of its own, 分别 refers to
     // as many figures before it in the same sentence.
     if (items.length === 0) {
