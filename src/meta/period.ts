@@ -324,16 +324,21 @@ export class PeriodResolver {
   private relativeYear(text: string): number | undefined {
     // Undated, a report that states the year it plans (2025年政府工作报告) is given in that year.
     const now = this.docYear ?? (this.plannedStated ? this.plannedYear : undefined);
-    if (now === undefined) return undefined;
     // The last relative year in the text, not one compared with (比上年, 较去年, 同上年).
-    let offset: number | undefined;
+    let word: string | undefined;
     const re = this.relativeWords;
     re.lastIndex = 0;
+    const p = this.rules.files.periods;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m.index > 0 && COMPARED_BEFORE.has(text[m.index - 1]!)) continue;
-      offset = this.rules.files.periods.relativeYears[m[0]];
+      // 上年结转5.3亿元 is money carried into the year reported, not a figure of the year before.
+      if (p.relativeYearNotBefore?.some((w) => text.startsWith(w, m!.index + m![0].length))) continue;
+      word = m[0];
     }
-    return offset !== undefined ? now + offset : undefined;
+    if (word === undefined) return undefined;
+    // 上年 and 本年 in a bulletin on 2025 (published in 2026) are 2024 and 2025: they count from the year reported.
+    const from = p.reviewedRelativeYears?.includes(word) && this.reviewedYear !== undefined ? this.reviewedYear : now;
+    return from !== undefined ? from + p.relativeYears[word]! : undefined;
   }
 
   private isFlow(q: PeriodQuery, clause: string): boolean {

@@ -187,6 +187,10 @@ export interface PeriodsFile {
   /** Words by which a target without a year speaks of the year the document is dated in (全年, 年内). */
   yearOfTheDate?: string[];
   relativeYears: Record<string, number>;
+  /** Relative years that count from the year a review reports (上年, 本年), not from the date it was written. */
+  reviewedRelativeYears?: string[];
+  /** Words after a relative year that make it part of a term (上年结转), not a time. */
+  relativeYearNotBefore?: string[];
   reviewedYearPatterns: string[];
   plannedYearPatterns: string[];
   /** 一季度 -> 3; a pattern without endMonth gives the month as its first group (1—5月). */
