@@ -102,6 +102,9 @@ export interface PeriodCarry {
   sections: { level: number; span: Span | undefined }[];
 }
 
+/** 末 or 期末 right after a plan's name (“十五五”末): the end of its span. */
+const PLAN_END = /^”?\s*(?:末|期末|末期)/;
+
 /** 前两年, 头三年 right after a plan's name (the closing quote and 时期/期间 between them). */
 const PLAN_FIRST_YEARS = /^[”"」]?(?:时期|期间)?的?(?:前|头)([一二两三四1234])年/;
 /** 由2024年的3.0%…, 比2020年增长…: a year a level grew from, or one compared with, opening a paragraph. */
@@ -272,8 +275,11 @@ export class PeriodResolver {
     for (const plan of this.planSpans) {
       const name = plan.names.find((n) => text.includes(n));
       if (name === undefined) continue;
+      const after = text.slice(text.indexOf(name) + name.length);
+      // 到“十五五”末: the plan's last year.
+      if (PLAN_END.test(after)) return { from: plan.span.to, to: plan.span.to };
       // “十二五”前两年: the first years of a plan's span, not all of it.
-      const first = PLAN_FIRST_YEARS.exec(text.slice(text.indexOf(name) + name.length));
+      const first = PLAN_FIRST_YEARS.exec(after);
       const n = first ? (CN_DIGITS[first[1]!] ?? Number(first[1])) : undefined;
       return n !== undefined && n < plan.span.to - plan.span.from + 1 ? { from: plan.span.from, to: plan.span.from + n - 1 } : plan.span;
     }
