@@ -493,8 +493,27 @@ function quantityAt(t: string, i: number, rules: CompiledRules): Quantity | null
   }
   const range = rangeAfter(t, q, a, rules);
   if (range) q = range;
-  return q;
+  return withUnitPrefix(t, q, rules);
 }
+
+/**
+ * $7,760億, HK$1,000億元, US$3.2億: a currency sign before the number gives its unit, where it has none or
+ * only 元 after it, and opens its quote. A sign after a letter or digit is part of a code, not a currency's.
+ */
+function withUnitPrefix(t: string, q: Quantity, rules: CompiledRules): Quantity {
+  // RMB 5亿元: a space may stand between the sign and the number.
+  const end = t[q.start - 1] === ' ' ? q.start - 1 : q.start;
+  const prefix = rules.unitPrefixes.matchEnd(t, end);
+  if (!prefix) return q;
+  const at = end - prefix.word.length;
+  const before = t[at - 1];
+  if (before !== undefined && (isDigit(before) || /[A-Za-z]/.test(before))) return q;
+  if (q.unit !== null && !(q.unitRule?.dimension === 'money' && q.unit === YUAN)) return q;
+  return { ...q, start: at, unit: prefix.value.unit, unitRule: prefix.value, pattern: patternFor(prefix.value) };
+}
+
+/** The yuan, which a currency sign before the number names more exactly (HK$1,000億元 is in Hong Kong dollars). */
+const YUAN = '元';
 
 /** Neighbouring digits that write a rough number (三四十万: 30万 to 40万; 十七八: 17 to 18). */
 const DIGIT_PAIRS = new Set(['一二', '一两', '两三', '二三', '三四', '四五', '五六', '六七', '七八', '八九']);

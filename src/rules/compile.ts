@@ -210,6 +210,8 @@ export interface CompiledRules {
   jiebaUserDict: string | undefined;
   scaleExp: Map<string, number>;
   units: WordIndex<UnitRule>;
+  /** units.json prefixes: the signs before a number that give its unit ($, HK$, US$), by their last character. */
+  unitPrefixes: SuffixList<UnitRule>;
   comparatorAfter: WordIndex<ComparatorHit>;
   comparatorBefore: SuffixList<ComparatorHit>;
   /** Growth words (1) and decline words (-1) in one list: the longest at an end wins, 负增长 over 增长. */
@@ -339,6 +341,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     jiebaUserDict: loaded.jiebaUserDict,
     scaleExp: new Map(f.units.scales.map((s) => [s.word, s.exp])),
     units: new WordIndex(unitEntries),
+    unitPrefixes: new SuffixList(f.units.units.flatMap((u) => (u.prefixes ?? []).map((x): [string, UnitRule] => [x, u]))),
     comparatorAfter: new WordIndex(after),
     comparatorBefore: new SuffixList(before),
     // Growth words first: of two as long, the growth word wins.

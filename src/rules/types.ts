@@ -13,6 +13,8 @@ export interface UnitRule {
   perOnly?: boolean;
   /** A power of ten the aliases hold over `unit` (兆瓦 is 10^3 千瓦). */
   scale?: number;
+  /** Signs before the number that give this unit ($7,760億, US$3.2億), even where 元 follows. */
+  prefixes?: string[];
   /** Another unit's alias read as this unit after words of this unit's domain (发电量12.6亿度). */
   contextAliases?: { alias: string; clauseWords: string[] }[];
 }

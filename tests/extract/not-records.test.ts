@@ -24,6 +24,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['page counters', '当前在线人数：32人  今日访问：1,234人次  共有评论12条，点赞356次'],
   ['plan spans', '“十四五”时期和2021-2023年行动计划'],
   ['codes next to letters', 'PM2.5和PM10浓度持续下降，A4纸，3D打印'],
+  ['a dollar sign inside a code', '型号A$5和B2$7停产'],
   ['clock times', '会议于上午9时30分开始，下午三点十五分结束，17点05分30秒散会。'],
   ['clock times and scores written with a colon', '会议于17:10开始，在20：15结束，比分3:1000'],
   ['places moved in a ranking', '综合实力居全国百强县第56位，较上年前移8位，全省排名上升3名。'],
