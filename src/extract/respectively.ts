@@ -187,8 +187,11 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
       if (items.length !== after.length) items = after.map(() => subject);
     }
     // 地区生产总值一、二、三季度分别增长…: one subject, a figure for each quarter or month listed after it.
-    const times = TIME_LIST_AT_END.exec(subject);
-    if (times && times.index >= 2 && times[0].split(LIST_JOINERS).length === after.length) items = after.map(() => subject.slice(0, times.index));
+    const times = TIME_LIST_AT_END.exec(text.slice(clauseStart, clauseStart + at).trimEnd());
+    if (times && times[0].split(LIST_JOINERS).length === after.length) {
+      const named = subjectOf(clauseStart, clauseStart + times.index);
+      if (named.length >= 2) items = after.map(() => named);
+    }
     // 接待游客1.2亿人次，旅游收入1350亿元，分别增长15.3%和18.7%: with no subject of its own, 分别 refers to
     // as many figures before it in the same sentence.
     if (items.length === 0) {
