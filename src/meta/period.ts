@@ -145,6 +145,8 @@ export class PeriodResolver {
   private readonly lineLabel: (Span | undefined)[] = [];
   private readonly planSpans: { names: string[]; span: Span }[];
   private readonly openers: [string, number][];
+  /** 今后五年: the years ahead from the planned year, with how many. */
+  private readonly ahead: [string, number][];
   /** Any opener or plan name at all: most texts have none, and one search says so. */
   private readonly namedSpanWords: RegExp;
   /** The words of relative years (今年, 去年 …), longest first. */
@@ -165,7 +167,8 @@ export class PeriodResolver {
     const longestName = (names: string[]) => Math.max(...names.map((n) => n.length));
     this.planSpans = p.plans.map((pl) => ({ names: pl.names, span: { from: pl.start, to: pl.end } })).sort((a, b) => longestName(b.names) - longestName(a.names));
     this.openers = Object.entries(p.spanOpeners).sort((a, b) => b[0].length - a[0].length);
-    this.namedSpanWords = alternation([...this.openers.map(([w]) => w), ...this.planSpans.flatMap((pl) => pl.names)]);
+    this.ahead = Object.entries(p.spansAhead ?? {}).sort((a, b) => b[0].length - a[0].length);
+    this.namedSpanWords = alternation([...this.openers.map(([w]) => w), ...this.ahead.map(([w]) => w), ...this.planSpans.flatMap((pl) => pl.names)]);
     this.relativeWords = alternation(Object.keys(p.relativeYears), 'g');
     const docYear = date ? Number(date.slice(0, 4)) : undefined;
     const docMonth = date && date.length >= 7 ? Number(date.slice(5, 7)) : undefined;
@@ -269,6 +272,10 @@ export class PeriodResolver {
   private namedSpan(text: string): Span | undefined {
     const m = this.namedSpanWords.exec(text);
     if (!m) return undefined;
+    // 今后五年间 looks ahead, though it ends like 五年间, which looks back.
+    for (const [word, n] of this.ahead) {
+      if (text.includes(word) && this.plannedYear !== undefined) return { from: this.plannedYear, to: this.plannedYear + n - 1 };
+    }
     for (const [word, n] of this.openers) {
       if (text.includes(word) && this.reviewedYear !== undefined) return { from: this.reviewedYear - n + 1, to: this.reviewedYear };
     }
@@ -343,7 +350,8 @@ export class PeriodResolver {
     }
     if (word === undefined) return undefined;
     // 上年 and 本年 in a bulletin on 2025 (published in 2026) are 2024 and 2025: they count from the year reported.
-    const from = p.reviewedRelativeYears?.includes(word) && this.reviewedYear !== undefined ? this.reviewedYear : now;
+    // A text that states the year it plans speaks from that year (本年度将… in a 2025 policy address is 2025).
+    const from = p.reviewedRelativeYears?.includes(word) && this.reviewedYear !== undefined && !this.plannedStated ? this.reviewedYear : now;
     return from !== undefined ? from + p.relativeYears[word]! : undefined;
   }
 

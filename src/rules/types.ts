@@ -186,6 +186,8 @@ export interface PeriodsFile {
   version: number;
   plans: { id: string; names: string[]; start: number; end: number }[];
   spanOpeners: Record<string, number>;
+  /** Words for the years ahead (今后五年), with how many years they cover from the planned year. */
+  spansAhead?: Record<string, number>;
   /** Words by which a target without a year speaks of the year the document is dated in (全年, 年内). */
   yearOfTheDate?: string[];
   relativeYears: Record<string, number>;

@@ -64,6 +64,7 @@ describe('kind from document structure', () => {
     ['今年赤字率拟按3%左右安排，赤字规模4.06万亿元。', '4.06万亿元'],
     ['预测全年经济增长率为4.45%。', '4.45%'],
     ['本縣114年度總預算歲出編列新臺幣335億元。', '335億元'],
+    ['今后五年，全县新建学校30所。', '30所'],
   ])('reads a stated aim or the coming years as a target: %s', (text, quote) => {
     expect(kinds(text)[quote]).toBe('target');
   });
