@@ -29,6 +29,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['clock times and scores written with a colon', '会议于17:10开始，在20：15结束，比分3:1000'],
   ['places moved in a ranking', '综合实力居全国百强县第56位，较上年前移8位，全省排名上升3名。'],
   ['spans and counts of years', '连续3年保持全省第一，力争2年内建成投用，服务期限至2030年底。'],
+  ['the years an action takes (用3年时间)', '力争用3年时间完成老旧小区改造'],
   ['numbered big programmes', '开展十大工程，实施五大行动，建设三个大平台'],
   ['spaced dates and ordinals, as text from PDFs', '2023 年 12 月 5 日，第 3 次全国经济普查'],
   ['a number far from the word after it', '编号 12345    万达广场'],
