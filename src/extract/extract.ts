@@ -269,6 +269,8 @@ function listWords(rules: CompiledRules, tagger: Tagger | undefined): ListWords 
   return { words: (s) => tagger.tag(s).map((t) => t.word), isMeasure: (s) => rules.indicatorSuffixes.matchEnd(s) !== undefined && !rules.thingsNamedLikeMeasures.has(s) };
 }
 
+const SEMICOLONS = new Set(['；', ';']);
+
 /** An indicator that opens with what looks like a place name (江南区…); 地区生产总值 does not. */
 const PLACE_LIKE_START = /^(?!地区)[\u4e00-\u9fff]{2,4}[省市县区州旗]/;
 
@@ -385,6 +387,11 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   // 国有控股企业增加值增长6.2%，股份制企业增长8.1%: a category alone, in the unit and measure of the
   // category before, shares its measure.
   if (prev.indicator && prev.unit === q.unit && prev.measure?.measure === measure.measure && indicator !== prev.indicator) indicator = withSharedHead(indicator, prev.indicator, rules);
+  // …企业增加值增长5.2%；股份制企业增长7.6%: a bulletin's semicolon parts one list, not its measure.
+  else if (!prev.indicator && SEMICOLONS.has(text[clauseStart - 1] ?? '') && q.unit !== null) {
+    const sibling = prev.lineInUnit.get(q.unit);
+    if (sibling && sibling !== indicator) indicator = withSharedHead(indicator, sibling, rules);
+  }
   // 接待游客785万人次，增速12.3%: a growth rate alone is the rate of the figure before.
   if (prev.indicator && rules.rateNouns.matchEnd(indicator)?.word === indicator && !prev.indicator.endsWith(indicator)) indicator = prev.indicator + indicator;
   // 临江市地区生产总值增长5.2%，全省增长5.0%: a figure for another whole place shares the measure, not the place;
