@@ -99,6 +99,8 @@ describe('kind from document structure', () => {
     expect(kinds('城镇新增就业计划目标5万人，实际完成5.8万人，完成年度计划的116%。')).toEqual({ '5万人': 'target', '5.8万人': 'actual', '116%': 'actual' });
     expect(kinds('力争城镇新增就业5万人，完成年度计划的100%。')).toEqual({ '5万人': 'target', '100%': 'target' });
     expect(kinds('全年城镇新增就业1267万人，完成全年预期目标的105.6%。')).toEqual({ '1267万人': 'actual', '105.6%': 'actual' });
+    expect(kinds('全年新增就业计划5000人，实际达到5320人。')).toEqual({ '5000人': 'target', '5320人': 'actual' });
+    expect(kinds('二、2026年工作安排\n地区生产总值实际增长6%左右。')).toEqual({ '6%': 'target' });
   });
 
   it.each([
