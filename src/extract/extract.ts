@@ -79,7 +79,8 @@ interface DocumentContext {
   /** A table cell's column header, for a change: its baseline (比上年增长%). */
   columnHeaders: Map<IndicatorRecord, string>;
   /** A table cell's year, from its column's header (2024年) or the latest year of the header row. */
-  columnYears: Map<IndicatorRecord, number>;
+  /** The year a figure's table column names, or the span of years it averages over (2026-2030). */
+  columnYears: Map<IndicatorRecord, number | string>;
   /** The earlier record whose subject, and so whose place, a figure took. */
   regionFrom: Map<IndicatorRecord, IndicatorRecord>;
   /** Records whose kind only the text's structure gave (a section, the title), not words around them. */
@@ -196,7 +197,8 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
       ctx.clauseStarts.set(record, line.start);
       if (cell.header) ctx.columnHeaders.set(record, cell.header);
       const year = cell.year ?? (cell.reportedYearPlan ? ctx.periods.reviewedYear : undefined);
-      if (year !== undefined) ctx.columnYears.set(record, year);
+      if (cell.span) ctx.columnYears.set(record, `${cell.span.from}-${cell.span.to}`);
+      else if (year !== undefined) ctx.columnYears.set(record, year);
       records.push(record);
     }
     records.sort((a, b) => a.start - b.start);

@@ -20,6 +20,8 @@ export interface TableCell {
   header?: string;
   /** The year its column names (2024年), or for a change the latest year the header row names. */
   year?: number;
+  /** For a yearly average change beside columns of years (2025年 | 2030年 | 年均增长): the years it averages over. */
+  span?: { from: number; to: number };
   /** The kind its column's header gives (2024年完成, 2025年目标), over the section's. */
   kind?: 'actual' | 'target';
   /** A bound written in the cell after its number (5.5左右, 6以上). */
@@ -172,6 +174,7 @@ interface Header {
   labelColumn: number;
   years: (number | undefined)[];
   latestYear: number | undefined;
+  earliestYear: number | undefined;
   /** The unit a caption over the table gives (单位：亿元). */
   tableUnit: { factor: number; unit: string } | undefined;
   /** Each column's unit from its header: 产量（万吨）, 收费金额（单位：万元）, 本年制发件数. */
@@ -219,6 +222,7 @@ function readHeader(cells: { text: string; start: number }[], layout: Layout, ru
     labelColumn,
     years,
     latestYear: stated.length ? Math.max(...stated) : undefined,
+    earliestYear: stated.length ? Math.min(...stated) : undefined,
     tableUnit: captionUnit(layout, cells[0]!.start, rules),
     columnUnits: texts.map((h) => headerUnit(h, rules)),
     ...measureColumns(texts, years, labelColumn, rules),
@@ -258,6 +262,9 @@ const MAX_LABELLED_LINE = 60;
 const GROWTH_ONLY = /^(?:比上年|较上年|同比)?(?:增长|增速|增幅|增减)$/;
 /** What may close such a line: a digit, a bound (6左右, 5以上) or a bracket of a figure over a plan ([25]). */
 const LABELLED_END = /[\d左右上下内〕］\]]/;
+
+/** A header of a yearly average change (年均增长, 年均增速). */
+const YEARLY_HEADER = /年均/;
 
 /** 地区生产总值年均增长（%）: the yearly average is the period's, not the indicator's. */
 const YEARLY_AT_END = /年均$/;
@@ -383,7 +390,10 @@ export function tableCells(layout: Layout, rules: CompiledRules, roc = false): {
         return;
       }
       if (isChangeHeader(h)) {
-        out.push({ ...common, value: toNumber(number), unit: '%', measure: 'change', header: h, year: year ?? header!.latestYear });
+        // 2025年 | 2030年 | 年均增长（%）: a yearly average runs over the years after the first column's.
+        const { earliestYear: first, latestYear: last } = header!;
+        const span = year === undefined && YEARLY_HEADER.test(h) && first !== undefined && last !== undefined && first < last ? { span: { from: first + 1, to: last } } : {};
+        out.push({ ...common, value: toNumber(number), unit: '%', measure: 'change', header: h, year: year ?? last, ...span });
         return;
       }
       if (!unit) return;

@@ -166,6 +166,11 @@ describe('tables written as text', () => {
     ]);
   });
 
+  it("reads a plan's column of yearly average growth as a change over the years after the base year", () => {
+    const text = ['青川县“十五五”规划主要指标', '| 指标 | 单位 | 2025年 | 2030年 | 年均增长（%） |', '|---|---|---|---|---|', '| 地区生产总值 | 亿元 | 312.4 | 420 | 6左右 |'].join('\n');
+    expect(tableRecords(text).map((r) => [r.quote, r.measure, r.period])).toEqual([['312.4', 'level', '2025'], ['420', 'level', '2030'], ['6', 'change', '2026-2030']]);
+  });
+
   it('reads a column of shares as levels in percent, a row of a part without its 其中, and a label with numbers as no figures', () => {
     const text = ['表1  2025年年末人口数及其构成', '单位：万人', '指标\t年末数\t比重（%）', '全县人口\t52.6\t100.0', '其中：城镇\t30.1\t57.2', '其中：0—15岁（含不满16周岁）\t8.2\t15.6', '      60周岁及以上\t12.3\t23.4'].join('\n');
     expect(cellFields(text)).toEqual([
