@@ -120,19 +120,27 @@ export function readReachedFromUnit(q: Quantity, from: Quantity | undefined, lay
   q.pattern = from.pattern;
 }
 
-/** A density's base written before the number: 每平方公里312人, 每百平方公里118公里. */
-const AREA_BASE_BEFORE = /每([百千万]?)(?:平方公里|平方千米)$/;
-const AREA_BASE_REACH = 8;
+/**
+ * What a figure is per, written before the number: 每平方公里312人, 每百平方公里118公里, 每公斤14.6元,
+ * 每平方米8650元. Not 每月 or 每年: a time is no base of a unit here.
+ */
+const BASE_BEFORE = /每([百千万]?)(平方公里|平方千米|平方米|公顷|亩|公斤|千克|斤|吨|立方米|千瓦时|户|人)$/;
+const BASE_REACH = 8;
+/** The last characters of those bases, to skip the pattern before most numbers. */
+const BASE_ENDS = new Set([...'里米顷亩斤克吨时户人']);
+/** Bases written otherwise than as their canonical unit. */
+const BASE_CANONICAL: Readonly<Record<string, string>> = { 平方千米: '平方公里', 千克: '公斤' };
 
 /**
- * 人口密度为每平方公里312人: a figure per area written before the number is a density; its base joins the
- * unit (人/平方公里), as 部/百人 written after the number does.
+ * 人口密度为每平方公里312人, 生猪出栏均价每公斤14.6元: a figure per something written before the number
+ * has that base in its unit (人/平方公里, 元/公斤), as 部/百人 written after the number does.
  */
 export function readAreaBase(q: Quantity, layout: Layout): void {
-  if (q.unit === null || q.unit.includes('/')) return;
+  if (q.unit === null || q.unit.includes('/') || q.unit === '%') return;
   const t = layout.text;
-  if (t.charCodeAt(q.start - 1) !== KM_END) return;
-  const base = AREA_BASE_BEFORE.exec(t.slice(Math.max(0, q.start - AREA_BASE_REACH), q.start));
-  if (base) q.unit = `${q.unit}/${base[1]}平方公里`;
+  if (!BASE_ENDS.has(t[q.start - 1] ?? '')) return;
+  const base = BASE_BEFORE.exec(t.slice(Math.max(0, q.start - BASE_REACH), q.start));
+  if (!base) return;
+  const per = BASE_CANONICAL[base[2]!] ?? base[2]!;
+  if (per !== q.unit) q.unit = `${q.unit}/${base[1]}${per}`;
 }
-const KM_END = '里'.charCodeAt(0);

@@ -251,7 +251,7 @@ const RATE_BASE_AT_END = /(?:为|是)?[0-9.]+(?:美元|欧元|港元|港币|日�
 const RATE_BASE_ENDS = '兑换合';
 
 /** A per phrase ending an indicator: 每平方公里, 每百户, 每千人口. */
-const PER_UNIT_AT_END = /每(?:[百千万]?(?:平方公里|平方千米)|平方米|公顷|亩|[百千万]户|[百千万]人口?|人|户|天|日|年|月)$/;
+const PER_UNIT_AT_END = /每(?:[百千万]?(?:平方公里|平方千米)|平方米|公顷|亩|公斤|千克|斤|吨|立方米|千瓦时|[百千万]户|[百千万]人口?|人|户|天|日|年|月)$/;
 
 /** Verbs of reporting that open a list item: dropped from the indicator, but the item is a phrase of its own. */
 const REPORTING_VERB = /^(?:实现|完成|达到|共有|拥有|累计)/;

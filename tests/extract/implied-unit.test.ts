@@ -36,11 +36,14 @@ describe('a ratio to one written as its first term alone', () => {
   });
 });
 
-describe('a density whose base is written before the number', () => {
+describe('a figure whose base is written before the number', () => {
   it.each([
     ['全县人口密度为每平方公里186人', '186人', '人/平方公里', '人口密度'],
     ['公路网密度达到每百平方公里126公里', '126公里', '公里/百平方公里', '公路网密度'],
     ['全县土地面积2386平方公里', '2386平方公里', '平方公里', '土地面积'],
+    ['生猪出栏均价每公斤14.6元', '14.6元', '元/公斤', '生猪出栏均价'],
+    ['商品住宅均价每平方米8650元', '8650元', '元/平方米', '商品住宅均价'],
+    ['城市低保标准为每人每月820元', '820元', '元', '城市低保标准'],
   ])('%s: %s', (sentence, quote, unit, indicator) => {
     const r = only(sentence, quote);
     expect([r.unit, r.indicator]).toEqual([unit, indicator]);
