@@ -5,6 +5,7 @@ import { DE } from '../text/chars.js';
 import { Layout, unwrapLines } from '../text/layout.js';
 import { foldWidth } from '../text/normalize.js';
 import { blankPageDebris } from '../text/page-debris.js';
+import { closeLetterSpacing } from '../text/letter-spacing.js';
 import { codePointOffsets } from '../text/offsets.js';
 import type { Tagger } from '../text/segment.js';
 import { findComparator } from './comparator.js';
@@ -92,7 +93,10 @@ interface DocumentContext {
  * The core: one document's text in, its indicator records out. Pure apart from the tagger,
  * which only reads its dictionaries.
  */
-export function extractDocument(source: string, doc: string, rules: CompiledRules, tagger?: Tagger, options: DocumentOptions = {}): ExtractResult {
+export function extractDocument(original: string, doc: string, rules: CompiledRules, tagger?: Tagger, options: DocumentOptions = {}): ExtractResult {
+  // Lines set a space between every character are read closed up; offsets go back to the original at the end.
+  const closed = closeLetterSpacing(original);
+  const source = closed ? closed.text : original;
   const script = toSimplified(foldWidth(source));
   const { text, gaps } = blankPageDebris(script.text);
   const layout = new Layout(text, gaps);
@@ -219,7 +223,14 @@ export function extractDocument(source: string, doc: string, rules: CompiledRule
     yearOf: (r, year) => ctx.columnYears.set(r, year),
   });
   for (const r of records) finishRecord(r, ctx);
-  const toCp = codePointOffsets(source);
+  if (closed) {
+    for (const r of [...records, ...dropped]) {
+      r.start = closed.toSource[r.start]!;
+      r.end = closed.toSource[r.end - 1]! + 1;
+      r.quote = original.slice(r.start, r.end);
+    }
+  }
+  const toCp = codePointOffsets(original);
   if (toCp) {
     for (const r of records) {
       r.start = toCp(r.start);
