@@ -326,6 +326,20 @@ export class PeriodResolver {
     return this.namedSpanOutsideBaseline(before);
   }
 
+  /** The last single year an earlier sentence of the figure's line names, not one compared with. */
+  private paragraphYearBefore(start: number): number | undefined {
+    const lineStart = this.layout.line(start).start;
+    const before = this.text.slice(lineStart, this.layout.sentence(start).start);
+    let found: number | undefined;
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(before); m; m = YEAR.exec(before)) {
+      if (BASELINE_BEFORE.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const span = this.yearMatch(m);
+      found = span.from === span.to ? span.from : undefined;
+    }
+    return found;
+  }
+
   private namedSpanOutsideBaseline(text: string): Span | undefined {
     const span = this.namedSpan(text);
     if (!span) return undefined;
@@ -399,7 +413,11 @@ export class PeriodResolver {
     if (!context) {
       // 全年增长预测维持在2%至3% in a November release: the year it is dated in, not the year after it.
       const ofTheDate = q.kind === 'target' && this.docYear !== undefined && this.rules.files.periods.yearOfTheDate?.some((w) => text.slice(this.layout.sentence(q.start).start, q.start).includes(w));
-      const fallback = ofTheDate ? this.docYear : q.kind === 'target' ? this.plannedYear : this.reviewedYear;
+      // A text that dates nothing of its own (a news item) goes on in the year an earlier sentence of the
+      // paragraph named: 2025年我国国内生产总值…。全年全国居民人均可支配收入… is of 2025.
+      // Not a level grown from, nor a yearly average: those the year alone would misdate.
+      const carried = q.kind === 'actual' && this.plannedYear === undefined && !grownFrom && !this.rules.files.periods.spanRates?.some((w) => q.indicator.includes(w) || clause.includes(w));
+      const fallback = (ofTheDate ? this.docYear : q.kind === 'target' ? this.plannedYear : this.reviewedYear) ?? (carried ? this.paragraphYearBefore(q.start) : undefined);
       return fallback !== undefined ? String(grownFrom ? fallback - 1 : fallback) : undefined;
     }
     if (context.from === context.to) return String(grownFrom ? context.from - 1 : context.from);
