@@ -48,8 +48,11 @@ function someChar(text: string, test: (k: number) => boolean): boolean {
   return false;
 }
 
-/** The period a title may open with before the area it names: 2025年, 前三季度, 1-9月, 上半年. */
-const TITLE_PERIOD = /^(?:(?:19|20)\d\d\s*年度?)?(?:前[一二三四五六七八九十0-9]{1,2}(?:个月|季度)|[一二三四第]{1,2}季度|[上下]半年|[0-9]{1,2}\s*[-—–~至]\s*[0-9]{1,2}\s*月(?:份)?)?/;
+/** First characters of a place's words for itself (我区, 本区, 全区, 该区, 各区), which name no place. */
+const SELF_OPENERS = new Set([...'我本全该各']);
+
+/** What a title may open with before the area it names: 关于, and a period (2025年, 前三季度, 1-9月, 上半年). */
+const TITLE_PERIOD = /^(?:关于)?(?:(?:19|20)\d\d\s*年度?)?(?:前[一二三四五六七八九十0-9]{1,2}(?:个月|季度)|[一二三四第]{1,2}季度|[上下]半年|[0-9]{1,2}\s*[-—–~至]\s*[0-9]{1,2}\s*月(?:份)?)?/;
 
 /** The area a title names as the body reporting (滨湖新区 in 滨湖新区2025年政府工作报告), if any. */
 function titledArea(title: string, rule: { suffixes: string[]; before: string[] } | undefined): string | undefined {
@@ -61,7 +64,8 @@ function titledArea(title: string, rule: { suffixes: string[]; before: string[] 
       // its own (临江经济技术开发区, not 开发区 alone).
       const opening = TITLE_PERIOD.exec(line)![0].length;
       const name = line.slice(opening, i + suffix.length);
-      if (i - opening < 2 || !/^[\u4e00-\u9fff]+$/.test(name) || rule.suffixes.includes(name)) continue;
+      // 关于我区…的报告: 我区 is the document's own words for its place, no name.
+      if (i - opening < 2 || !/^[\u4e00-\u9fff]+$/.test(name) || rule.suffixes.includes(name) || SELF_OPENERS.has(name[0]!)) continue;
       const rest = line.slice(i + suffix.length).replace(/^\s*(?:(?:19|20)\d\d\s*年(?:度)?)?/, '');
       if (rule.before.some((w) => rest.startsWith(w))) return name;
     }
@@ -84,6 +88,8 @@ export class PlaceIndex {
   private readonly scanOrder: string[];
   /** Words for a whole place of a level (全省, 我国), longest first: a clause opening with one is about that place. */
   private readonly wholeWords: { word: string; level: PlaceLevel | 'nation' }[];
+  /** Such words that speak for another level in this text (全区 in a 自治区's text speaks for the region). */
+  private readonly wholeWordLevels = new Map<string, PlaceLevel>();
 
   constructor(text: string, title: string, rules: CompiledRules, override?: string, tagger?: Tagger) {
     const p = rules.files.places;
@@ -181,6 +187,7 @@ export class PlaceIndex {
       for (const [suffix, words] of Object.entries(l.selfWhenNamed ?? {})) {
         if (![...this.places.keys()].some((name) => name.endsWith(suffix))) continue;
         for (const w of words) {
+          this.wholeWordLevels.set(w, l.level);
           for (const other of p.levels) if (other !== l && other.self.includes(w)) selfCounts.set(other.level, selfCounts.get(other.level)! - mentionsOf(w));
           selfCounts.set(l.level, selfCounts.get(l.level)! + mentionsOf(w));
         }
@@ -226,10 +233,12 @@ export class PlaceIndex {
     const opening = clauseBefore.trimStart();
     if (opening[0] !== '全' && opening[0] !== '我') return undefined;
     const hit = this.wholeWords.find((w) => opening.startsWith(w.word));
-    if (!hit || hit.level === this.docLevel) return undefined;
-    if (hit.level === 'nation') return { region: this.nation };
-    if (this.docLevel === 'nation' || LEVEL_RANK[hit.level] > LEVEL_RANK[this.docLevel]) return { region: undefined };
-    const known = [...this.places.values()].filter((pl) => pl.level === hit.level);
+    if (!hit) return undefined;
+    const level = this.wholeWordLevels.get(hit.word) ?? hit.level;
+    if (level === this.docLevel) return undefined;
+    if (level === 'nation') return { region: this.nation };
+    if (this.docLevel === 'nation' || LEVEL_RANK[level] > LEVEL_RANK[this.docLevel]) return { region: undefined };
+    const known = [...this.places.values()].filter((pl) => pl.level === level);
     return { region: known.length === 1 ? known[0]!.name : undefined };
   }
 

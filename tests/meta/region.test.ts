@@ -33,6 +33,8 @@ describe('document metadata', () => {
     ['a quarterly title whose quarter comes before the district', '2025年前三季度滨江区经济运行情况\n前三季度，全区地区生产总值增长5.1%。', { region: '滨江区' }],
     ['a quarterly title whose quarter comes before a new area', '2025年前三季度滨湖新区经济运行情况\n前三季度，全区规上工业增加值增长6.2%。', { region: '滨湖新区' }],
     ['a release that names the Chinese mainland (中国内地), which is no 国内', '第三季度旅游统计\n中国内地旅客765万人次，香港旅客164万人次。旅客总消费218.6亿澳门元，人均消费2137澳门元。', { region: '澳门特别行政区' }],
+    ['a report on 我区 whose body names the district', '关于我区2025年国民经济和社会发展计划执行情况的报告\n东湖区人民代表大会常务委员会\n全区地区生产总值486.2亿元。', { region: '东湖区' }],
+    ['a report on a new area opening with 关于', '关于滨湖新区2025年国民经济和社会发展计划执行情况的报告\n全区地区生产总值486.2亿元。', { region: '滨湖新区' }],
     ['a district whose name ends like a word that names none (山区)', '南山区2025年上半年经济运行情况\n上半年，全区地区生产总值1862.4亿元。', { title: '南山区2025年上半年经济运行情况', region: '南山区' }],
   ])('finds title, date and region of %s', (_what, text, expected) => {
     expect(detectMeta(text, rules).meta).toMatchObject(expected);
@@ -106,6 +108,11 @@ describe('region', () => {
     ['townships, which keep their names', '青石县2025年工作总结\n各乡镇新增就业情况：\n河西镇：1200人；\n东关镇：860人。', [['1200人', '河西镇新增就业', undefined], ['860人', '东关镇新增就业', undefined]]],
   ])('reads a list of places under a line naming what it gives: %s', (_what, text, expected) => {
     expect(records(text, true).map((r) => [r.quote, r.indicator, r.region])).toEqual(expected);
+  });
+
+  it('gives figures of an autonomous region, opening with 全区, the region, and those of a city it names the city', () => {
+    const text = '宁夏回族自治区2025年国民经济和社会发展统计公报\n全区地区生产总值5315亿元。银川市地区生产总值2890亿元。';
+    expect(records(text, true).map((r) => [r.quote, r.region])).toEqual([['5315亿元', '宁夏回族自治区'], ['2890亿元', '银川市']]);
   });
 
   it.each([
