@@ -90,13 +90,43 @@ export function softWraps(text: string, gaps: readonly Gap[] = []): Set<number> 
     if (gapEnd !== undefined) for (let k = nl + 1; k < gapEnd; k++) at.push(k);
     (sentenceEnd ? sentenceEnds : candidates).push({ at, length });
   }
-  if (candidates.length < 3) return new Set();
+  const cuts = numberCuts(text);
+  if (candidates.length < 3) return cuts;
   const lengths = candidates.map((c) => c.length).sort((a, b) => a - b);
   const median = lengths[lengths.length >> 1]!;
   const wrapped = candidates.filter((c) => Math.abs(c.length - median) <= WRAP_TOLERANCE);
-  if (wrapped.length < 0.7 * candidates.length) return new Set();
+  if (wrapped.length < 0.7 * candidates.length) return cuts;
   for (const c of sentenceEnds) if (Math.abs(c.length - median) <= WRAP_TOLERANCE) wrapped.push(c);
-  return new Set(wrapped.flatMap((c) => c.at));
+  const breaks = new Set(wrapped.flatMap((c) => c.at));
+  for (const k of cuts) breaks.add(k);
+  return breaks;
+}
+
+/** A line of prose that ends inside a number: a decimal point or a thousands comma after a digit. */
+const CUT_AFTER_POINT = /\d[.,]$/;
+/** A line of prose that ends in a digit, before a line that opens with the number's scale word or unit. */
+const CUT_BEFORE_SCALE = /^[亿万%‰元]/;
+const HAN_CHAR = /[\u4e00-\u9fff]/;
+
+/**
+ * Line breaks that cut a number (增长8.\n5%, 达到21,\n360元, 完成15.3\n亿元), at whatever width the lines
+ * run: no number ends with its point or comma, and a line of prose ending in digits goes on in the scale
+ * word or unit that opens the next. A line that is only a number (a table copied a cell per line) is no prose.
+ */
+function numberCuts(text: string): Set<number> {
+  const cuts = new Set<number>();
+  for (let start = 0, nl = text.indexOf('\n'); nl >= 0; start = nl + 1, nl = text.indexOf('\n', start)) {
+    let end = nl;
+    const at = [nl];
+    if (text.charCodeAt(end - 1) === 13) at.push(--end);
+    const last = text.charCodeAt(end - 1);
+    if (last < 44 || last > 57) continue;
+    const line = text.slice(start, end);
+    const next = text.slice(nl + 1, nl + 2);
+    const cut = (CUT_AFTER_POINT.test(line) && next >= '0' && next <= '9') || (HAN_CHAR.test(line) && /\d$/.test(line) && CUT_BEFORE_SCALE.test(next));
+    if (cut) for (const k of at) cuts.add(k);
+  }
+  return cuts;
 }
 
 /** No soft line breaks: the default of readers that take a text's soft breaks. */

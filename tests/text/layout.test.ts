@@ -60,6 +60,26 @@ describe('soft wraps', () => {
     for (const r of wrapped) expect(text.slice(r.start, r.end)).toBe(r.quote);
   });
 
+  it('reads numbers that a line break cuts, in lines of any width', () => {
+    const text = '全县地区生产总值完成\n286.4亿元，增长6.2%；规模以上工业增加值增长8.\n5%；一般公共预算收入完成15.3\n亿元，增长4.6%。城镇新增就业1.\n2万人，农村居民人均可支配收入达到21,\n360元。';
+    const got = records(text).map((r) => [r.value, r.unit, r.indicator]);
+    expect(got).toEqual([
+      [28640000000, '元', '地区生产总值'],
+      [6.2, '%', '地区生产总值'],
+      [8.5, '%', '规模以上工业增加值'],
+      [1530000000, '元', '一般公共预算收入'],
+      [4.6, '%', '一般公共预算收入'],
+      [12000, '人', '城镇新增就业'],
+      [21360, '元', '农村居民人均可支配收入'],
+    ]);
+    for (const r of records(text)) expect(text.slice(r.start, r.end)).toBe(r.quote);
+  });
+
+  it('joins no number across the lines of a table copied a cell per line', () => {
+    const text = '指标\n单位\n2025年\n增长%\n地区生产总值\n亿元\n312.4\n5.8\n常住人口\n万人\n52.3\n0.4\n';
+    expect([...softWraps(text)]).toEqual([]);
+  });
+
   it('reads a number with thousands separators that a wrap cuts after a comma', () => {
     const paragraph = '全年全县农村居民人均可支配收入达到21,360元，增长7.2%；城镇居民人均可支配收入达到43,650元，增长5.1%；全体居民人均消费支出达到18,920元，增长6.0%。';
     const whole = records(paragraph).map((r) => [r.value, r.unit, r.measure, r.indicator]);
