@@ -13,6 +13,9 @@ const TIME_LIST_AT_END = /(?:(?:第?[一二三四1-4](?:季度)?)[、和及与])
 /** A list of years (2023年、2024年和2025年): two or more, joined, in order; not years compared with (比2020年和2024年). */
 const YEAR_LIST = /(?<![比较同与])(?:19|20)\d\d\s*年?(?:\s*[、，,和及与]\s*(?:19|20)\d\d\s*年?)+/g;
 
+/** How far before its clause a list of years for a 分别 may start (its own clause, or the one before). */
+const YEAR_LIST_REACH = 120;
+
 /** The years of the last list of years in `text`, when they run in order; none otherwise. */
 function yearList(text: string): number[] {
   let last: string | undefined;
@@ -181,7 +184,7 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     const aside = outside.length < group.length ? group.filter((r) => layout.insideBrackets(r.start) && r.start > clauseStart + at) : [];
     const after = outside.filter((r) => r.start > clauseStart + at);
     // 2023年、2024年和2025年全县财政收入分别为…: one subject, a figure for each year listed before 分别.
-    const years = yearList(text.slice(layout.sentence(clauseStart).start, clauseStart + at));
+    const years = yearList(text.slice(Math.max(layout.sentence(clauseStart).start, clauseStart - YEAR_LIST_REACH), clauseStart + at));
     if (years.length === after.length && after.length > 1) {
       if (reader.yearOf) after.forEach((r, i) => reader.yearOf!(r, years[i]!));
       if (items.length !== after.length) items = after.map(() => subject);

@@ -119,8 +119,14 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   return last;
 }
 
+/** How far back in its paragraph a figure looks for a year an earlier sentence named: a paragraph's few sentences. */
+const PARAGRAPH_YEAR_REACH = 600;
+
 /** 由2016年的98.6亿元增加到2021年的156.3亿元: two levels, each with its year, in a clause before a yearly average. */
 const FROM_YEAR_TO_YEAR = /(?:由|从)\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^，,；;。年]*(?:到|至)\s*((?:19|20)\d\d)\s*年/g;
+
+/** How far before a yearly average its two levels with their years may start. */
+const FROM_TO_REACH = 200;
 
 /** 年均: a yearly average change, of the years between the two levels it joins. */
 const YEARLY_AVERAGE = '年均';
@@ -326,10 +332,10 @@ export class PeriodResolver {
     return this.namedSpanOutsideBaseline(before);
   }
 
-  /** The last single year an earlier sentence of the figure's line names, not one compared with. */
+  /** The last single year an earlier sentence of the figure's line names (within reach), not one compared with. */
   private paragraphYearBefore(start: number): number | undefined {
-    const lineStart = this.layout.line(start).start;
-    const before = this.text.slice(lineStart, this.layout.sentence(start).start);
+    const sentenceStart = this.layout.sentence(start).start;
+    const before = this.text.slice(Math.max(this.layout.line(start).start, sentenceStart - PARAGRAPH_YEAR_REACH), sentenceStart);
     let found: number | undefined;
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(before); m; m = YEAR.exec(before)) {
@@ -351,6 +357,8 @@ export class PeriodResolver {
   private relativeYear(text: string): number | undefined {
     // Undated, a report that states the year it plans (2025年政府工作报告) is given in that year.
     const now = this.docYear ?? (this.plannedStated ? this.plannedYear : undefined);
+    // With no year to count from, no relative year says anything: the text is not searched.
+    if (now === undefined && this.reviewedYear === undefined) return undefined;
     // The last relative year in the text, not one compared with (比上年, 较去年, 同上年).
     let word: string | undefined;
     const re = this.relativeWords;
@@ -400,7 +408,7 @@ export class PeriodResolver {
     const clause = text.slice(q.clauseStart, q.start);
     // 由2016年的98.6亿元增加到2021年的156.3亿元，年均增长7.8%: the average is of the years after the first level.
     if (q.measure === 'change' && clause.includes(YEARLY_AVERAGE)) {
-      const joined = lastMatch(FROM_YEAR_TO_YEAR, text.slice(this.layout.sentence(q.start).start, q.clauseStart));
+      const joined = lastMatch(FROM_YEAR_TO_YEAR, text.slice(Math.max(this.layout.sentence(q.start).start, q.clauseStart - FROM_TO_REACH), q.clauseStart));
       if (joined && Number(joined[2]) > Number(joined[1])) return `${Number(joined[1]) + 1}-${joined[2]}`;
     }
     // 失业率由2024年的3.0%上升至3.1%: the year named for the level grown from is not the level reached's.

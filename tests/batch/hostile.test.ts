@@ -31,6 +31,10 @@ describe('hostile input', () => {
     ['nested brackets', '（'.repeat(50000) + '增长5%' + '）'.repeat(50000)],
     ['quotes everywhere', '“增长5%'.repeat(30000)],
     ['a million characters on one line', '全县新建农村公路120公里，新增市场主体2000户，'.repeat(40000)],
+    ['a long line of lists of years before 分别', '2023年和2024年财政收入分别为8亿元和9亿元，'.repeat(20000)],
+    ['a long line of yearly averages after levels with their years', '由2016年的98亿元增加到2021年的156亿元，年均增长7.8%，'.repeat(20000)],
+    ['a long paragraph of sentences after a year', '2025年产值8亿元。全年增长5%，'.repeat(40000)],
+    ['a long letter-spaced line', '全 县 新 建 公 路 1 2 0 公 里 ， '.repeat(40000)],
     ['page numbers, each beside the same running head', Array.from({ length: 100000 }, (_, i) => `- ${i % 999} -\n青石县人民政府公报`).join('\n')],
     ['bare numbers counting pages a page apart', Array.from({ length: 4000 }, (_, i) => `${'全县新建农村公路120公里，'.repeat(30)}\n${(i % 9999) + 1}`).join('\n')],
   ])('finishes on %s in linear time', (_name, text) => {
