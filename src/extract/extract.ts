@@ -378,6 +378,12 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       namesTarget: target,
   };
   let indicator = findIndicator(indicatorContext, rules, tagger);
+  // 外销订单金额…，年增率为12.4%，较上月增加3.2%: a change in percent after a growth rate is of the amount;
+  // the rate's own change would be in points.
+  if (measure.measure === 'change' && q.unit === '%' && indicator === prev.indicator) {
+    const rate = rules.rateNouns.matchEnd(indicator);
+    if (rate && indicator.length - rate.word.length >= 2) indicator = indicator.slice(0, -rate.word.length);
+  }
   if (changeLabel && prev.lastIndicator && layout.lineIndex(prev.end) === layout.lineIndex(clauseStart) - 1) indicator = prev.lastIndicator;
   // 建设安置房1469套（其中：广顺镇400套、摆所镇127套）: a place alone in a breakdown says where, not what.
   if (ctx.places.isPlace(indicator)) {
