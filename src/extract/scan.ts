@@ -52,8 +52,8 @@ export function bareScaleAt(t: string, i: number): boolean {
   if (next === '余' || next === '多') return true;
   return BEFORE_BARE_SCALE.has(t[i - 1] ?? '');
 }
-/** 百分之三十 and 千分之三点五: a share written in words, with the unit it stands for. */
-const SHARE_WORDS: readonly [prefix: string, unit: string][] = [['百分之', '%'], ['千分之', '‰']];
+/** 百分之三十, 千分之三点五 and 万分之三: a share written in words, with the unit it stands for. */
+const SHARE_WORDS: readonly [prefix: string, unit: string][] = [['百分之', '%'], ['千分之', '‰'], ['万分之', '‱']];
 const RANGE_CONNECTORS = ['——', '—', '–', '-', '~', '至', '到'];
 /** Words that join the ends of a range only when 之间 follows the upper one (介于2%与3%之间). */
 const BETWEEN_CONNECTORS = ['与', '和'];
@@ -383,7 +383,7 @@ function scan(t: string, rules: CompiledRules): Quantity[] {
       continue;
     }
     const ch = t[i]!;
-    const share = ch === '百' || ch === '千' ? SHARE_WORDS.find(([prefix]) => t.startsWith(prefix, i)) : undefined;
+    const share = ch === '百' || ch === '千' || ch === '万' ? SHARE_WORDS.find(([prefix]) => t.startsWith(prefix, i)) : undefined;
     if (!share && !isDigit(ch) && !isCnDigit(ch) && ch !== '十' && !bareScaleAt(t, i)) {
       i++;
       continue;
