@@ -79,8 +79,10 @@ interface DocumentContext {
   clauseStarts: Map<IndicatorRecord, number>;
   /** A table cell's column header, for a change: its baseline (比上年增长%). */
   columnHeaders: Map<IndicatorRecord, string>;
-  /** A table cell's year, from its column's header (2024年) or the latest year of the header row. */
-  /** The year a figure's table column names, or the span of years it averages over (2026-2030). */
+  /**
+   * A figure's year from its table column's header (2024年) or the latest year of the header row, or from a
+   * 分别 list of years; or the span of years a yearly average column averages over (2026-2030).
+   */
   columnYears: Map<IndicatorRecord, number | string>;
   /** The earlier record whose subject, and so whose place, a figure took. */
   regionFrom: Map<IndicatorRecord, IndicatorRecord>;

@@ -2,7 +2,7 @@ import { add, decimalFromString, negate, shift, toNumber, type Decimal } from '.
 import { arabicToken, digitToken, evaluate, fractionDigits, type NumeralToken } from '../numbers/numerals.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { UnitRule } from '../rules/types.js';
-import { CharSet, CN_DIGITS, isCnDigit, isDigit, isHan } from '../text/chars.js';
+import { CharSet, CN_DIGITS, isAsciiLetter, isCnDigit, isDigit, isHan } from '../text/chars.js';
 import { NO_SOFT_BREAKS, unwrapLines } from '../text/layout.js';
 
 /** A number with its scale words and unit, as found in the (width-folded) text. */
@@ -507,7 +507,7 @@ function withUnitPrefix(t: string, q: Quantity, rules: CompiledRules): Quantity 
   if (!prefix) return q;
   const at = end - prefix.word.length;
   const before = t[at - 1];
-  if (before !== undefined && (isDigit(before) || /[A-Za-z]/.test(before))) return q;
+  if (before !== undefined && (isDigit(before) || isAsciiLetter(before))) return q;
   if (q.unit !== null && !(q.unitRule?.dimension === 'money' && q.unit === YUAN)) return q;
   return { ...q, start: at, unit: prefix.value.unit, unitRule: prefix.value, pattern: patternFor(prefix.value) };
 }

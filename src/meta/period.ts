@@ -112,6 +112,7 @@ const OPENING_FROM_YEAR = /(?:由|从|比|较|同)\s*(?:19|20)\d\d\s*年/;
 /** 由2024年的3.0%上升至: a year that only names the level grown from, with no other year before the figure reached. */
 const REACHED_FROM_NAMED_YEAR = /(?:由|从)\s*(?:19|20)\d\d\s*年(?:底|末)?的?[^，,；;年]*(?:到|至)\s*$/;
 
+/** The last match of a global pattern in `text`. */
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
   re.lastIndex = 0;

@@ -52,7 +52,7 @@ function someChar(text: string, test: (k: number) => boolean): boolean {
 const SELF_OPENERS = new Set([...'我本全该各']);
 
 /** What a title may open with before the area it names: 关于, and a period (2025年, 前三季度, 1-9月, 上半年). */
-const TITLE_PERIOD = /^(?:关于)?(?:(?:19|20)\d\d\s*年度?)?(?:前[一二三四五六七八九十0-9]{1,2}(?:个月|季度)|[一二三四第]{1,2}季度|[上下]半年|[0-9]{1,2}\s*[-—–~至]\s*[0-9]{1,2}\s*月(?:份)?)?/;
+const TITLE_OPENING = /^(?:关于)?(?:(?:19|20)\d\d\s*年度?)?(?:前[一二三四五六七八九十0-9]{1,2}(?:个月|季度)|[一二三四第]{1,2}季度|[上下]半年|[0-9]{1,2}\s*[-—–~至]\s*[0-9]{1,2}\s*月(?:份)?)?/;
 
 /** The area a title names as the body reporting (滨湖新区 in 滨湖新区2025年政府工作报告), if any. */
 function titledArea(title: string, rule: { suffixes: string[]; before: string[] } | undefined): string | undefined {
@@ -62,7 +62,7 @@ function titledArea(title: string, rule: { suffixes: string[]; before: string[] 
     for (let i = line.indexOf(suffix); i >= 0; i = line.indexOf(suffix, i + 1)) {
       // The name opens the title, after its period if any (2025年前三季度滨湖新区经济运行情况), with a stem of
       // its own (临江经济技术开发区, not 开发区 alone).
-      const opening = TITLE_PERIOD.exec(line)![0].length;
+      const opening = TITLE_OPENING.exec(line)![0].length;
       const name = line.slice(opening, i + suffix.length);
       // 关于我区…的报告: 我区 is the document's own words for its place, no name.
       if (i - opening < 2 || !/^[\u4e00-\u9fff]+$/.test(name) || rule.suffixes.includes(name) || SELF_OPENERS.has(name[0]!)) continue;
