@@ -78,6 +78,11 @@ describe('kind from document structure', () => {
     expect(kinds(text)[quote]).toBe('actual');
   });
 
+  it("reads a plan's list of main targets as targets, a cumulative one (累计) too", () => {
+    const text = ['临江市国民经济和社会发展第十五个五年规划纲要', '主要目标：', '——地区生产总值年均增长6%左右；', '——累计新增城镇就业30万人；'].join('\n');
+    expect(kinds(text)).toEqual({ '6%': 'target', '30万人': 'target' });
+  });
+
   it('reads the budget draft of a budget report as targets, its execution as results', () => {
     const text = ['关于2025年预算执行情况和2026年预算草案的报告', '一、2025年预算执行情况', '全县一般公共预算收入完成18.6亿元，增长4.2%。', '二、2026年预算草案', '一般公共预算支出安排41.3亿元，下降2%。'].join('\n');
     expect(kinds(text)).toEqual({ '18.6亿元': 'actual', '4.2%': 'actual', '41.3亿元': 'target', '2%': 'target' });
