@@ -2,7 +2,7 @@ import type { CompiledRules } from '../rules/compile.js';
 import { isAsciiLetter, isHan } from '../text/chars.js';
 import type { Layout } from '../text/layout.js';
 import { isProseLine } from '../text/structure.js';
-import type { Quantity } from './scan.js';
+import { countedAfterVerb, type Quantity } from './scan.js';
 
 /**
  * Why a found quantity is not an indicator figure, as the id of the rule that says so,
@@ -28,7 +28,8 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   if (isAsciiLetter(t[q.start - 1]) || isAsciiLetter(t[q.end]) || t[q.start - 1] === '.' || t[q.start - 1] === '+' || t[q.end] === '+') return nr.codeNeighbours.id;
   if (q.unitRule?.nameBeforeNoun && isHan(t[q.end]) && !'以及或和至到、等左'.includes(t[q.end]!)) return nr.nameAfterNumber.id;
   if (rules.nameAfterNumber.matchAt(t, q.end)) return nr.nameAfterNumber.id;
-  if (rules.congress.matchAt(t, q.end) && (q.unit === '次' || q.unit === '届')) return nr.congress.id;
+  // 十四届人大二次会议 is a congress's session; 召开3次全体会议, in digits after a verb of holding, counts meetings.
+  if (rules.congress.matchAt(t, q.end) && (q.unit === '次' || q.unit === '届') && !countsMeetings(t, q)) return nr.congress.id;
   const slogan = nr.slogan;
   // 十大工程 is a slogan; 十余家 counts: no slogan says 余 or 多.
   if (q.chineseOnly && !q.hasScale && !q.approx && q.plainValue <= slogan.maxChineseValue && q.unitRule && slogan.dimensions.includes(q.unitRule.dimension)) return slogan.id;
@@ -37,6 +38,14 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   if (quoted && !quotesFact(t, quoted, q)) return slogan.id;
   return undefined;
 }
+
+/** Meetings counted in digits after a verb of holding them, with no congress's term (届) before: 召开3次全体会议. */
+function countsMeetings(t: string, q: Quantity): boolean {
+  if (q.chineseOnly || !q.unitRule) return false;
+  const before = t.slice(Math.max(0, q.start - TERM_REACH), q.start);
+  return !before.includes('届') && countedAfterVerb(t, q.end - 1, q.unitRule);
+}
+const TERM_REACH = 12;
 
 /** Per text: the index of the line that opens its list of related links, or -1. */
 const relatedOpening = new WeakMap<Layout, number>();

@@ -229,10 +229,23 @@ function matchUnit(t: string, pos: number, rules: CompiledRules, perOnly = false
     const after = t.startsWith(word, pos) ? pos + word.length : softBreaks.size > 0 ? wordEndAcrossWraps(t, word, pos) : -1;
     if (after < 0) continue;
     if (rule.notFollowedBy?.some((w) => t.startsWith(w, after))) continue;
-    if (rule.requireBoundary && isHan(t[after]) && !BOUNDARY_OK.has(t[after]!)) continue;
+    if (rule.requireBoundary && isHan(t[after]) && !BOUNDARY_OK.has(t[after]!) && !countedAfterVerb(t, pos, rule)) continue;
     return { end: after, rule };
   }
   return null;
+}
+
+/** How far before a unit the verb that lets it run into its noun may stand, within its clause. */
+const COUNTED_VERB_REACH = 16;
+const CLAUSE_BREAKS = ['，', '。', '；', ',', ';'];
+
+/** 召开3次全体会议、12次常务会议: a verb of the clause before the number makes the unit a count of the noun after it. */
+export function countedAfterVerb(t: string, pos: number, rule: UnitRule): boolean {
+  if (!rule.countedAfter) return false;
+  let window = t.slice(Math.max(0, pos - COUNTED_VERB_REACH), pos);
+  const cut = Math.max(...CLAUSE_BREAKS.map((b) => window.lastIndexOf(b)));
+  if (cut >= 0) window = window.slice(cut + 1);
+  return rule.countedAfter.some((v) => window.includes(v));
 }
 
 /** Where `word` ends if it stands at `pos` with soft line breaks inside it (人\n次), else -1. */

@@ -13,6 +13,8 @@ export interface UnitRule {
   perOnly?: boolean;
   /** A power of ten the aliases hold over `unit` (兆瓦 is 10^3 千瓦). */
   scale?: number;
+  /** With requireBoundary: clause verbs before the number after which the unit may run into its noun (召开3次全体会议). */
+  countedAfter?: string[];
   /** Signs before the number that give this unit ($7,760億, US$3.2億), even where 元 follows. */
   prefixes?: string[];
   /** Another unit's alias read as this unit after words of this unit's domain (发电量12.6亿度). */

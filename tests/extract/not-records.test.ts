@@ -11,6 +11,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['article numbers', '依照条例第十二条和第3条的规定'],
   ['ordinals', '第三次全国国土调查，第二轮中央生态环保督察'],
   ['congress numbers', '深入学习党的二十大精神，落实十四届人大二次会议部署'],
+  ['congress sessions after a verb of holding', '召开县十八届人大二次会议，召开十四届人大3次会议'],
   ['road and line names', '321国道改扩建，G75高速通车，地铁3号线开通'],
   ['hotline numbers', '畅通12345政务服务便民热线和96567人才服务热线'],
   ['network generations', '加快5G网络和千兆光网建设，推广IPv6'],
@@ -107,6 +108,9 @@ describe('figures the not-record rules keep', () => {
     ['新增十余家规上企业', '十余家'],
     ['建成十多个示范点', '十多个'],
     ['不动产登记3个工作日内办结', '3个工作日'],
+    ['全年共召开3次全体会议、12次常务会议', '3次'],
+    ['全年共召开3次全体会议、12次常务会议', '12次'],
+    ['开展3次专项督查', '3次'],
   ])('%s', (sentence, quote) => {
     expect(records(sentence).map((r) => r.quote)).toContain(quote);
   });
