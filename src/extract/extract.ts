@@ -14,7 +14,7 @@ import { COMPARED_LEVEL } from '../text/compared.js';
 import { distributeRespectively, type ListWords } from './respectively.js';
 import { KindResolver, type KindCarry } from './kind.js';
 import { findMeasure, type MeasureResult } from './measure.js';
-import { implyUnit, readAreaBase, readRatioToOne, readReachedFromUnit, readUnitInContext, readYears } from './implied-unit.js';
+import { implyUnit, readBaseBefore, readRatioToOne, readReachedFromUnit, readUnitInContext, readYears } from './implied-unit.js';
 import { notRecordReason } from './not-records.js';
 import { scanQuantities, type Quantity } from './scan.js';
 import { shareListUnits } from './list-units.js';
@@ -130,7 +130,7 @@ export function extractDocument(original: string, doc: string, rules: CompiledRu
     readUnitInContext(q, layout, rules);
     readYears(q, layout, rules);
     readRatioToOne(q, layout, rules);
-    readAreaBase(q, layout);
+    readBaseBefore(q, layout);
     readReachedFromUnit(q, quantities[qi - 1], layout, rules);
     const reason = notRecordReason(q, layout, rules);
     if (reason) {
@@ -528,7 +528,10 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   if (region) r.region = region;
   // 临江市地区生产总值: the place the figure is about is its region, not part of what it measures; a verb
   // of reporting after it (临江市实现地区生产总值) goes with it, as after 全市.
-  if (region && r.indicator.length > region.length + 1 && r.indicator.startsWith(region)) r.indicator = stripLeading(r.indicator.slice(region.length), ctx.rules) || r.indicator.slice(region.length);
+  if (region && r.indicator.length > region.length + 1 && r.indicator.startsWith(region)) {
+    const measured = r.indicator.slice(region.length);
+    r.indicator = stripLeading(measured, ctx.rules) || measured;
+  }
   if (ctx.traditional) {
     const s = layout.sentence(r.start);
     r.indicator = toSourceScript(r.indicator, text, ctx.source, Math.max(0, s.start - 200), Math.min(text.length, s.end + 50), () => (ctx.sourceCharacters ??= sourceCharacters(text, ctx.source)));

@@ -135,7 +135,7 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = { 平方千米: '平方
  * 人口密度为每平方公里312人, 生猪出栏均价每公斤14.6元: a figure per something written before the number
  * has that base in its unit (人/平方公里, 元/公斤), as 部/百人 written after the number does.
  */
-export function readAreaBase(q: Quantity, layout: Layout): void {
+export function readBaseBefore(q: Quantity, layout: Layout): void {
   if (q.unit === null || q.unit.includes('/') || q.unit === '%') return;
   const t = layout.text;
   if (!BASE_ENDS.has(t[q.start - 1] ?? '')) return;

@@ -554,7 +554,7 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
   if (ctx.previousIndicator && CONTRIBUTION.test(found)) {
     const named = cleanSegment(ctx.text.slice(ctx.clauseStart, ctx.cueStart).replace(/的/g, ''), rules);
     const contribution = CONTRIBUTION.test(named) && !ctx.previousIndicator.endsWith(named) ? named : found;
-    if (/^(?:对|拉动)/.test(contribution) || /^贡献/.test(contribution)) return ctx.previousIndicator + contribution;
+    if (/^(?:对|拉动|贡献)/.test(contribution)) return ctx.previousIndicator + contribution;
   }
   // 社保基金收入完成126.3亿元，支出118.7亿元: a bare head paired with the account's other names the same account.
   const pair = rules.counterparts.get(found);
@@ -587,8 +587,9 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     return found + total;
   }
   // 新登记市场主体2.3万户，日均新设63户: an average of an action counts the things the sentence counted last in its unit.
-  const lead = ctx.earlierInUnit && found.length <= MAX_PER_ACTION ? rules.perQualifierAt.matchAt(found, 0) : undefined;
-  if (lead && rules.objectVerbs.has(found.slice(lead.word.length))) {
+  // 人均, 亩均, 日均 opening the indicator: read once for the averages below.
+  const lead = rules.perQualifierAt.matchAt(found, 0);
+  if (lead && ctx.earlierInUnit && found.length <= MAX_PER_ACTION && rules.objectVerbs.has(found.slice(lead.word.length))) {
     const verb = rules.objectVerbIndex.matchAt(ctx.earlierInUnit!, 0);
     const thing = verb ? ctx.earlierInUnit!.slice(verb.word.length) : ctx.earlierInUnit!;
     if (thing.length >= 2) return found + thing;
@@ -600,9 +601,8 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
   }
   // 城镇居民人均可支配收入4.2万元，人均消费支出2.8万元: an average over the same base as the one before is
   // of the same people, land or households (城镇居民, 工业用地).
-  const base = rules.perQualifierAt.matchAt(found, 0);
-  if (base && found.length > base.word.length + 1 && ctx.previousIndicator) {
-    const at = ctx.previousIndicator.indexOf(base.word);
+  if (lead && found.length > lead.word.length + 1 && ctx.previousIndicator) {
+    const at = ctx.previousIndicator.indexOf(lead.word);
     if (at >= 2) return ctx.previousIndicator.slice(0, at) + found;
   }
   return found;

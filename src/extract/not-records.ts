@@ -21,7 +21,7 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   if (nr.rateBase && rules.rateBaseAfter.matchAt(t, q.end)) return nr.rateBase.id;
   if (nr.perBase && rules.perBaseBefore.matchEnd(t, q.start)) return nr.perBase.id;
   if (nr.ageGroup && rules.ageGroupAfter && nr.ageGroup.units.includes(q.unit) && rules.ageGroupAfter.test(t.slice(q.end, q.end + 8))) return nr.ageGroup.id;
-  if (nr.deadline && rules.deadlineAfter && nr.deadline.units.includes(q.unit) && rules.deadlineAfter.test(t.slice(q.end, q.end + 4)) && rules.deadlineBefore!.test(t.slice(Math.max(0, q.start - 4), q.start))) return nr.deadline.id;
+  if (nr.deadline && rules.deadline && nr.deadline.units.includes(q.unit) && rules.deadline.after.test(t.slice(q.end, q.end + 4)) && rules.deadline.before.test(t.slice(Math.max(0, q.start - 4), q.start))) return nr.deadline.id;
   // 较上年前移8位: 位 and 名 count people, but after a move in a ranking they count places in it.
   if (nr.rankMove && nr.rankMove.units.some((w) => t.startsWith(w, q.end - w.length)) && rules.rankMoveBefore.matchEnd(t, q.start)) return nr.rankMove.id;
   if (nr.durationInName && nr.durationInName.units.includes(q.unit) && (rules.durationNameAfter.matchAt(t, q.end) || rules.durationNameAfterPattern?.test(t.slice(q.end, q.end + 6)))) return nr.durationInName.id;

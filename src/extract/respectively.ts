@@ -177,6 +177,9 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
       }
       continue;
     }
+    const sentence = layout.sentence(clauseStart);
+    // The figures before this clause in its sentence, which a 分别 with no subject of its own refers to.
+    const figuresBefore = () => records.filter((r) => r.start >= sentence.start && r.start < clauseStart);
     const subject = subjectOf(clauseStart, clauseStart + at);
     let items = splitSubjectList(subject, words, counterparts);
     // 分别达到4.2万元、2.1万元（分别增长4.5%、6.8%）: an aside in brackets is a list of its own, of the same subjects.
@@ -184,7 +187,7 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     const aside = outside.length < group.length ? group.filter((r) => layout.insideBrackets(r.start) && r.start > clauseStart + at) : [];
     const after = outside.filter((r) => r.start > clauseStart + at);
     // 2023年、2024年和2025年全县财政收入分别为…: one subject, a figure for each year listed before 分别.
-    const years = yearList(text.slice(Math.max(layout.sentence(clauseStart).start, clauseStart - YEAR_LIST_REACH), clauseStart + at));
+    const years = yearList(text.slice(Math.max(sentence.start, clauseStart - YEAR_LIST_REACH), clauseStart + at));
     if (years.length === after.length && after.length > 1) {
       if (reader.yearOf) after.forEach((r, i) => reader.yearOf!(r, years[i]!));
       if (items.length !== after.length) items = after.map(() => subject);
@@ -198,8 +201,7 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     // 接待游客1.2亿人次，旅游收入1350亿元，分别增长15.3%和18.7%: with no subject of its own, 分别 refers to
     // as many figures before it in the same sentence.
     if (items.length === 0) {
-      const sentence = layout.sentence(clauseStart);
-      const before = records.filter((r) => r.start >= sentence.start && r.start < clauseStart);
+      const before = figuresBefore();
       if (before.length >= after.length) items = before.slice(before.length - after.length).map((r) => r.indicator);
       // 税收收入和非税收入实现双增长，分别增长5.2%和8.1%: the clause before, with no figure, names the list.
       else if (before.length === 0 && reader.listPredicate && clauseStart > sentence.start) {
@@ -211,8 +213,7 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     // 高技术制造业、装备制造业增加值分别增长15.2%、9.6%，占…的比重分别为18.6%、42.3%: a share with no
     // subject of its own is, in turn, the share of each figure before it in the sentence.
     if (items.length === 1 && items[0]!.startsWith(SHARE_OPENER) && after.length > 1) {
-      const sentence = layout.sentence(clauseStart);
-      const before = records.filter((r) => r.start >= sentence.start && r.start < clauseStart);
+      const before = figuresBefore();
       if (before.length >= after.length) {
         // 占…的比重 reads as 占…比重, as it does after a single figure.
         const share = items[0]!.replace(/的/g, '');
@@ -228,6 +229,6 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
       r.indicator = measure && !item.endsWith(measure) ? item + measure : item;
     });
     if (aside.length === items.length && text.slice(after[after.length - 1]!.start, aside[0]!.start).includes('分别')) aside.forEach((r, i) => (r.indicator = after[i]!.indicator));
-    last = { sentence: layout.sentence(clauseStart).start, indicators: after.map((r) => r.indicator) };
+    last = { sentence: sentence.start, indicators: after.map((r) => r.indicator) };
   }
 }

@@ -2,7 +2,7 @@ import { add, decimalFromString, negate, shift, toNumber, type Decimal } from '.
 import { arabicToken, digitToken, evaluate, fractionDigits, type NumeralToken } from '../numbers/numerals.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { UnitRule } from '../rules/types.js';
-import { CharSet, CN_DIGITS, isAsciiLetter, isCnDigit, isDigit, isHan } from '../text/chars.js';
+import { CharSet, CLAUSE_DELIMITERS, CN_DIGITS, isAsciiLetter, isCnDigit, isDigit, isHan } from '../text/chars.js';
 import { NO_SOFT_BREAKS, unwrapLines } from '../text/layout.js';
 
 /** A number with its scale words and unit, as found in the (width-folded) text. */
@@ -237,14 +237,13 @@ function matchUnit(t: string, pos: number, rules: CompiledRules, perOnly = false
 
 /** How far before a unit the verb that lets it run into its noun may stand, within its clause. */
 const COUNTED_VERB_REACH = 16;
-const CLAUSE_BREAKS = ['，', '。', '；', ',', ';'];
 
 /** 召开3次全体会议、12次常务会议: a verb of the clause before the number makes the unit a count of the noun after it. */
 export function countedAfterVerb(t: string, pos: number, rule: UnitRule): boolean {
   if (!rule.countedAfter) return false;
-  let window = t.slice(Math.max(0, pos - COUNTED_VERB_REACH), pos);
-  const cut = Math.max(...CLAUSE_BREAKS.map((b) => window.lastIndexOf(b)));
-  if (cut >= 0) window = window.slice(cut + 1);
+  let from = pos;
+  while (from > 0 && pos - from < COUNTED_VERB_REACH && !CLAUSE_DELIMITERS.has(t[from - 1]!)) from--;
+  const window = t.slice(from, pos);
   return rule.countedAfter.some((v) => window.includes(v));
 }
 

@@ -4,7 +4,7 @@ import type { Comparator } from '../rules/types.js';
 import type { Layout } from '../text/layout.js';
 import { isDigit } from '../text/chars.js';
 import { INDEX_CELL, tableRows } from '../text/table-rows.js';
-import { ROC_OFFSET } from '../meta/period.js';
+import { ROC_OFFSET, YEARLY_AVERAGE } from '../meta/period.js';
 import { scanQuantities } from './scan.js';
 
 /** A figure read from a table cell, with the unit of its row or column. */
@@ -263,9 +263,6 @@ const GROWTH_ONLY = /^(?:比上年|较上年|同比)?(?:增长|增速|增幅|增
 /** What may close such a line: a digit, a bound (6左右, 5以上) or a bracket of a figure over a plan ([25]). */
 const LABELLED_END = /[\d左右上下内〕］\]]/;
 
-/** A header of a yearly average change (年均增长, 年均增速). */
-const YEARLY_HEADER = /年均/;
-
 /** 地区生产总值年均增长（%）: the yearly average is the period's, not the indicator's. */
 const YEARLY_AT_END = /年均$/;
 
@@ -392,7 +389,7 @@ export function tableCells(layout: Layout, rules: CompiledRules, roc = false): {
       if (isChangeHeader(h)) {
         // 2025年 | 2030年 | 年均增长（%）: a yearly average runs over the years after the first column's.
         const { earliestYear: first, latestYear: last } = header!;
-        const span = year === undefined && YEARLY_HEADER.test(h) && first !== undefined && last !== undefined && first < last ? { span: { from: first + 1, to: last } } : {};
+        const span = year === undefined && h.includes(YEARLY_AVERAGE) && first !== undefined && last !== undefined && first < last ? { span: { from: first + 1, to: last } } : {};
         out.push({ ...common, value: toNumber(number), unit: '%', measure: 'change', header: h, year: year ?? last, ...span });
         return;
       }

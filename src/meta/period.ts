@@ -129,8 +129,8 @@ const FROM_YEAR_TO_YEAR = /(?:由|从)\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^
 /** How far before a yearly average its two levels with their years may start. */
 const FROM_TO_REACH = 200;
 
-/** 年均: a yearly average change, of the years between the two levels it joins. */
-const YEARLY_AVERAGE = '年均';
+/** 年均: a yearly average change, of the years between the two levels it joins, or the columns of years beside it. */
+export const YEARLY_AVERAGE = '年均';
 
 /**
  * When each figure applies, from what the document says, nearest first: a year in the sentence before
@@ -321,12 +321,7 @@ export class PeriodResolver {
   /** The year or span the sentence states before the figure, nearest last; baselines (比2020年) excluded. */
   private sentenceSpan(sentenceStart: number, start: number): Span | undefined {
     const before = this.text.slice(sentenceStart, start);
-    let found: Span | undefined;
-    YEAR.lastIndex = 0;
-    for (let m = YEAR.exec(before); m; m = YEAR.exec(before)) {
-      if (BASELINE_BEFORE.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
-      found = this.yearMatch(m);
-    }
+    const found = this.lastYearIn(before);
     if (found) return found;
     const rel = this.relativeYear(before);
     if (rel !== undefined) return { from: rel, to: rel };
@@ -336,13 +331,17 @@ export class PeriodResolver {
   /** The last single year an earlier sentence of the figure's line names (within reach), not one compared with. */
   private paragraphYearBefore(start: number): number | undefined {
     const sentenceStart = this.layout.sentence(start).start;
-    const before = this.text.slice(Math.max(this.layout.line(start).start, sentenceStart - PARAGRAPH_YEAR_REACH), sentenceStart);
-    let found: number | undefined;
+    const span = this.lastYearIn(this.text.slice(Math.max(this.layout.line(start).start, sentenceStart - PARAGRAPH_YEAR_REACH), sentenceStart));
+    return span && span.from === span.to ? span.from : undefined;
+  }
+
+  /** The last year or span of years `text` names, not one compared with (比2020年). */
+  private lastYearIn(text: string): Span | undefined {
+    let found: Span | undefined;
     YEAR.lastIndex = 0;
-    for (let m = YEAR.exec(before); m; m = YEAR.exec(before)) {
-      if (BASELINE_BEFORE.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
-      const span = this.yearMatch(m);
-      found = span.from === span.to ? span.from : undefined;
+    for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+      if (BASELINE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      found = this.yearMatch(m);
     }
     return found;
   }

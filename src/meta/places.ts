@@ -1,4 +1,4 @@
-import { CharSet } from '../text/chars.js';
+import { CharSet, isHan } from '../text/chars.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { PlaceLevel } from '../rules/types.js';
 import type { Tagger } from '../text/segment.js';
@@ -10,7 +10,6 @@ export interface Place {
 
 const LEVEL_RANK: Record<PlaceLevel | 'nation', number> = { nation: 0, province: 1, city: 2, county: 3, township: 4 };
 const HAN = /^[\u4e00-\u9fff]+$/;
-const HAN_CHAR = /[\u4e00-\u9fff]/;
 const FIGURE_START = /^[0-9０-９]/;
 /** A numeral just before a name's first character makes that character a unit of the figure (2025年青川市 is a year, then 青川市). */
 const FIGURE_END = /[0-9０-９〇零一二三四五六七八九十]/;
@@ -33,7 +32,7 @@ const STILL_SUFFIX_BEFORE: ReadonlyMap<string, CharSet> = new Map([
 /** 地区生产总值 (regional GDP): its 地区 is never a place suffix. */
 const GDP_WORDS = '地区生产';
 
-/** Whether one of `words` begins before `start` and runs past it (根据 of 根据青川县, 共产党 of 中国共产党青川县): a stem never opens inside one. */
+/** Whether a word of notStemWords begins before `start` and runs past it (根据 of 根据青川县, 共产党 of 中国共产党青川县): a stem never opens inside one. */
 function opensInside(rules: CompiledRules['places'], text: string, start: number): boolean {
   for (let o = 1; o < rules.notStemWordLongest && start - o >= 0; o++) {
     const m = rules.notStemWords.matchAt(text, start - o);
@@ -300,7 +299,7 @@ const PERIOD_BEFORE_REACH = 4;
  */
 function standsAlone(text: string, at: number, suffixChars: Set<string>): boolean {
   const before = text[at - 1];
-  if (before === undefined || !HAN_CHAR.test(before)) return true;
+  if (before === undefined || !isHan(before)) return true;
   if (PERIOD_BEFORE.test(text.slice(Math.max(0, at - PERIOD_BEFORE_REACH), at))) return true;
   return suffixChars.has(before) && before !== '村';
 }

@@ -1,5 +1,6 @@
 import type { Comparator, PlaceLevel, PlacesFile, RuleFiles, UnitRule } from './types.js';
 import type { LoadedRules } from './load.js';
+import { isHan } from '../text/chars.js';
 
 export interface UnitEntry {
   alias: string;
@@ -133,7 +134,7 @@ function furnitureWords(list: string[], owners: string[]): (line: string) => { s
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const labelled = /[：:]$/.test(m[0]);
       const at = m.index;
-      if (labelled && at > 0 && /[\u4e00-\u9fff]/.test(line[at - 1]!) && !owners.some((w) => line.startsWith(w, at - w.length))) continue;
+      if (labelled && at > 0 && isHan(line[at - 1]) && !owners.some((w) => line.startsWith(w, at - w.length))) continue;
       found.push({ start: m.index, end: m.index + m[0].length });
     }
     return found;
@@ -266,8 +267,8 @@ export interface CompiledRules {
   durationNameAfterPattern: RegExp | undefined;
   rateBaseAfter: WordIndex<true>;
   ageGroupAfter: RegExp | undefined;
-  deadlineBefore: RegExp | undefined;
-  deadlineAfter: RegExp | undefined;
+  /** not-records.json deadline: what the text before a time limit ends with, and what follows its unit. */
+  deadline: { before: RegExp; after: RegExp } | undefined;
   perBaseBefore: SuffixList<true>;
   /** not-records rankMove verbs, matched at the end of the words before a figure. */
   rankMoveBefore: SuffixList<true>;
@@ -384,8 +385,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     nameAfterNumber: wordIndex(f['not-records'].nameAfterNumber.words),
     relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
     ageGroupAfter: f['not-records'].ageGroup ? new RegExp(f['not-records'].ageGroup.afterPattern) : undefined,
-    deadlineBefore: f['not-records'].deadline ? new RegExp(f['not-records'].deadline.beforePattern) : undefined,
-    deadlineAfter: f['not-records'].deadline ? new RegExp(f['not-records'].deadline.afterPattern) : undefined,
+    deadline: f['not-records'].deadline ? { before: new RegExp(f['not-records'].deadline.beforePattern), after: new RegExp(f['not-records'].deadline.afterPattern) } : undefined,
     perBaseBefore: words(f['not-records'].perBase?.before ?? []),
     rateBaseAfter: wordIndex(f['not-records'].rateBase?.after ?? []),
     rankMoveBefore: words(f['not-records'].rankMove?.verbs ?? []),

@@ -102,29 +102,29 @@ export function softWraps(text: string, gaps: readonly Gap[] = []): Set<number> 
   return breaks;
 }
 
-/** A line of prose that ends inside a number: a decimal point or a thousands comma after a digit. */
-const CUT_AFTER_POINT = /\d[.,]$/;
-/** A line of prose that ends in a digit, before a line that opens with the number's scale word or unit. */
+/** A line of prose ending in digits goes on in the scale word or unit that opens the next line. */
 const CUT_BEFORE_SCALE = /^[亿万%‰元]/;
 const HAN_CHAR = /[\u4e00-\u9fff]/;
+const [COMMA_CODE, POINT_CODE] = [44, 46];
 
 /**
- * Line breaks that cut a number (增长8.\n5%, 达到21,\n360元, 完成15.3\n亿元), at whatever width the lines
+ * Line breaks that cut a number (增长8.\n5%, 完成15.3\n亿元, 达到21,\n360元), at whatever width the lines
  * run: no number ends with its point or comma, and a line of prose ending in digits goes on in the scale
  * word or unit that opens the next. A line that is only a number (a table copied a cell per line) is no prose.
  */
 function numberCuts(text: string): Set<number> {
   const cuts = new Set<number>();
   for (let start = 0, nl = text.indexOf('\n'); nl >= 0; start = nl + 1, nl = text.indexOf('\n', start)) {
-    let end = nl;
-    const at = [nl];
-    if (text.charCodeAt(end - 1) === 13) at.push(--end);
+    const cr = text.charCodeAt(nl - 1) === 13;
+    const end = cr ? nl - 1 : nl;
     const last = text.charCodeAt(end - 1);
-    if (last < 44 || last > 57) continue;
-    const line = text.slice(start, end);
-    const next = text.slice(nl + 1, nl + 2);
-    const cut = (CUT_AFTER_POINT.test(line) && next >= '0' && next <= '9') || (HAN_CHAR.test(line) && /\d$/.test(line) && CUT_BEFORE_SCALE.test(next));
-    if (cut) for (const k of at) cuts.add(k);
+    const inDigits = last >= 48 && last <= 57;
+    const atPoint = (last === COMMA_CODE || last === POINT_CODE) && isDigit(text[end - 2]);
+    if (!inDigits && !atPoint) continue;
+    const next = text[nl + 1];
+    if (!(atPoint ? isDigit(next) : CUT_BEFORE_SCALE.test(next ?? '') && HAN_CHAR.test(text.slice(start, end)))) continue;
+    cuts.add(nl);
+    if (cr) cuts.add(end);
   }
   return cuts;
 }

@@ -1,3 +1,5 @@
+import { isHan } from './chars.js';
+
 /**
  * Text from some PDFs sets every character apart by a space (全 县 地 区 生 产 总 值 达 到 1 2 8 . 6 亿 元):
  * read as it stands, its numbers fall apart into digits (6 亿元 of 128.6亿元). Such lines are read closed up,
@@ -10,7 +12,6 @@ export interface ClosedUp {
   toSource: Int32Array;
 }
 
-const HAN = /[\u4e00-\u9fff]/;
 /** Four Han characters each set apart by one space: the cheap test that a text may hold such lines. */
 const MAY_BE_SPACED = /[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]/;
 /** A line is letter-spaced when most of its Han characters stand one space from the character after them. */
@@ -29,7 +30,7 @@ function letterSpaces(text: string, start: number, end: number): number[] {
   const spaces: number[] = [];
   for (let i = start; i < end; i++) {
     const c = text[i]!;
-    if (HAN.test(c)) {
+    if (isHan(c)) {
       han++;
       if (isSpace(text[i + 1]) && i + 2 < end && !isSpace(text[i + 2])) spacedHan++;
     }
