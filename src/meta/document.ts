@@ -17,7 +17,9 @@ export interface DocumentMeta {
 export type MetaOverride = Partial<DocumentMeta>;
 
 /** 2024年1月8日, 2024-01-08, 2024/1/8, 2024.1.8: one kind of separator throughout, so 2025年1-9月 is no date. */
-const DATE = /((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))/;
+const DATE = /((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))/g;
+/** Words that make a date the day a figure stands at or an event happens (截至, 截止, 于, 到), not the text's. */
+const FIGURE_DAY_BEFORE = /(?:截至|截止|至|到|于|於|从|自|由)\s*$/;
 /**
  * A web page's byline (发布时间：… 来源：…), breadcrumb (当前位置：首页 > …), menu (首页 | 政务公开 | …) or links to
  * the articles before and after it (上一篇：…):
@@ -36,8 +38,10 @@ function pad(n: string): string {
 export function findDate(text: string): string | undefined {
   const head = text.split('\n').slice(0, 15).join('\n');
   for (const part of [head, text.slice(0, 3000)]) {
-    const m = DATE.exec(part);
-    if (m) {
+    DATE.lastIndex = 0;
+    for (let m = DATE.exec(part); m; m = DATE.exec(part)) {
+      // 截至2025年3月31日，财政储备…: the day a figure stands at, not the day the text was written.
+      if (FIGURE_DAY_BEFORE.test(part.slice(Math.max(0, m.index - 2), m.index))) continue;
       const [month, day] = [m[2] ?? m[5]!, m[3] ?? m[6]!];
       if (Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31) return `${m[1]}-${pad(month)}-${pad(day)}`;
     }

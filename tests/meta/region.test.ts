@@ -44,6 +44,7 @@ describe('document metadata', () => {
     ['a development zone named alone', '开发区2025年工作报告\n全区新增企业56家。'],
     ['a new area the title only mentions', '关于支持滨湖新区建设的若干措施\n全区新增企业56家。'],
     ['mountain areas (山区) in the body', '2025年全县经济运行情况\n偏远山区新建通村公路86公里，贫困山区新增就业1200人。'],
+    ['kinds of protected area (自然保护区, 风景名胜区) in a breakdown', '2025年全省林业发展情况\n其中国家公园1处，自然保护区166处，风景名胜区52处。'],
   ])('finds no place in %s', (_what, text) => {
     expect(detectMeta(text, rules).meta.region).toBeUndefined();
   });
@@ -55,6 +56,9 @@ describe('document metadata', () => {
     ['2025.11.02', '2025-11-02'],
     ['2025年1-9月主要经济指标', undefined],
     ['2025年1—6月经济运行情况', undefined],
+    ['公共财政\n截至2025年3月31日，财政储备为6470亿元。', undefined],
+    ['财政储备截止2025年12月31日为6470亿元。\n发布时间：2026-02-26', '2026-02-26'],
+    ['项目于2025年6月30日竣工。', undefined],
   ])('reads the date in %s as %s', (text, date) => {
     expect(detectMeta(text, rules).meta.date).toBe(date);
   });
