@@ -321,6 +321,15 @@ function withSharedHead(indicator: string, previous: string, rules: CompiledRule
   return indicator + head.word;
 }
 
+/** The measure `indicator` of the category `previous` measured otherwise, if `indicator` is a shared measure alone. */
+function withSharedCategory(indicator: string, previous: string, rules: CompiledRules): string {
+  if (rules.sharedHeads.matchEnd(indicator)?.word !== indicator) return indicator;
+  const head = rules.sharedHeads.matchEnd(previous);
+  if (!head || head.word === indicator || previous.length - head.word.length < 2) return indicator;
+  const category = previous.slice(0, -head.word.length);
+  return rules.sharedHeadCategories.matchEnd(category) ? category + indicator : indicator;
+}
+
 /** 增长, 比上年增长, 同比下降: a label naming only a change. */
 const CHANGE_LABEL = /^(?:比上年|较上年|同比|比去年|较去年)?[\u4e00-\u9fff]{2}$/;
 
@@ -405,6 +414,8 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   // 粮食播种面积稳定在86.2万亩，总产量达到36.8万吨: a bare head continues the subject of the figure before.
   // A name the catalogue knows as it stands (5G基站) is no bare head.
   if (prev.indicator && indicator.length <= MAX_BARE_HEAD && indicator !== prev.indicator && !ctx.catalogue.find(indicator)) indicator = ctx.catalogue.completeHead(indicator, prev.indicator) ?? subjectHead(indicator, prev.indicator, rules) ?? indicator;
+  // 规上工业企业营业收入412.3亿元，利润总额26.7亿元: a measure alone after a category's other measure is the category's.
+  if (prev.indicator && indicator !== prev.indicator) indicator = withSharedCategory(indicator, prev.indicator, rules);
   // 国有控股企业增加值增长6.2%，股份制企业增长8.1%: a category alone, in the unit and measure of the
   // category before, shares its measure.
   if (prev.indicator && prev.unit === q.unit && prev.measure?.measure === measure.measure && indicator !== prev.indicator) indicator = withSharedHead(indicator, prev.indicator, rules);

@@ -192,7 +192,25 @@ export function cleanSegment(seg: string, rules: CompiledRules): string {
   // 约占地区生产总值的: 约 bounds the figure (the comparator says so), it names no part of the share.
   let s = stripLeading(seg.includes('约占') ? seg.replace('约占', '占') : seg, rules);
   s = stripTrailing(s, rules);
-  return stripLeading(afterActorPlan(afterInnerYear(s), rules), rules);
+  return stripLeading(afterActorPlan(withoutInnerReport(afterInnerYear(s)), rules), rules);
+}
+
+/**
+ * 规上工业企业实现营业收入, 市属企业全年实现利润, 特區政府全年財政收入: between the subject and what is
+ * measured, a reporting verb and a time word say that and when the figure was reported, not what it is.
+ * Not after an adverb (基本实现) or a verb (完成全年目标), nor before a plan's words (全年目标): those are read whole.
+ */
+const INNER_REPORT = /(?<=[\u4e00-\u9fff]{2})(?:(?:全年|今年|去年|当年|當年|本年|年内|年內)(?:共|累计|累計)?(?:实现|實現)?了?|(?:共|累计|累計)?(?:实现|實現)了?)(?=[\u4e00-\u9fff]{2})/;
+const BEFORE_INNER_REPORT_KEEPS = /(?:基本|全面|全部|率先|已|均|都|将|將|完成|占|佔|达|達|为|為|超|比|较|較|同|在|于|於)$/;
+const PLAN_AFTER_TIME = /^(?:预期|預期|目标|目標|计划|計劃|任务|任務|预算|預算)/;
+
+function withoutInnerReport(s: string): string {
+  if (s.length < 6) return s;
+  const m = INNER_REPORT.exec(s);
+  if (!m) return s;
+  const after = s.slice(m.index + m[0].length);
+  if (BEFORE_INNER_REPORT_KEEPS.test(s.slice(0, m.index)) || PLAN_AFTER_TIME.test(after)) return s;
+  return s.slice(0, m.index) + after;
 }
 
 /** A year inside a segment, not one compared with (比2020年): 省核定我市2025年政府债务限额. */
