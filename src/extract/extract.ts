@@ -263,6 +263,14 @@ function pastSpan(span: Span | undefined, docYear: number | undefined): 'actual'
   return span && docYear !== undefined && span.to < docYear ? 'actual' : undefined;
 }
 
+/**
+ * 2026年，常委会计划…，开展执法检查4次以上 in a review dated early in 2026: a year after the one the text
+ * reviews, not yet over when it was written, can only be planned.
+ */
+function yearAhead(span: Span | undefined, reviewedYear: number | undefined, docYear: number): 'target' | undefined {
+  return span && reviewedYear !== undefined && span.from === span.to && span.from > reviewedYear && span.from >= docYear ? 'target' : undefined;
+}
+
 /** Units that count people or households: what they count has no 产值 or 总投资 of its own. */
 const PEOPLE_UNITS = new Set(['人', '户', '人次']);
 /** How far back the last figure may stand for a sentence about another whole place to share its measure. */
@@ -520,7 +528,7 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   // Years named for the figure settle what only the text's structure guessed, in a text that states the
   // year it plans: “十四五”时期 in a 十五五 plan is its review, “十五五”期间 in a 2026 report its plan.
   // In a dated text that states no plan year (a news page), years wholly before its date are reviewed.
-  const spanKind = !ctx.kindGuessed.has(r) ? undefined : ctx.periods.plannedStated ? kindOfSpan(ctx.periods.contextAt(r.start), ctx.periods.plannedYear) : ctx.periods.docYear !== undefined ? pastSpan(ctx.periods.contextAt(r.start), ctx.periods.docYear) : undefined;
+  const spanKind = !ctx.kindGuessed.has(r) ? undefined : ctx.periods.plannedStated ? kindOfSpan(ctx.periods.contextAt(r.start), ctx.periods.plannedYear) : ctx.periods.docYear !== undefined ? (pastSpan(ctx.periods.contextAt(r.start), ctx.periods.docYear) ?? yearAhead(ctx.periods.contextAt(r.start), ctx.periods.reviewedYear, ctx.periods.docYear)) : undefined;
   if (spanKind) r.kind = spanKind;
   // The kind is final here, and the period (which a target's kind can move) is read once, or from the table column.
   const columnYear = ctx.columnYears.get(r);

@@ -140,6 +140,16 @@ describe('kind from document structure', () => {
     expect(kinds(text)[quote]).toBe('target');
   });
 
+  it('reads the year after the one a review reports, not yet over when it was given, as planned', () => {
+    const text = '市人大常委会工作报告\n——2026年1月10日在市第十八届人民代表大会第六次会议上\n过去一年，常委会制定地方性法规3件，开展执法检查5次。\n2026年，常委会计划制定地方性法规4件，听取审议专项工作报告25个左右，开展执法检查4次以上。';
+    expect(kinds(text)).toEqual({ '3件': 'actual', '5次': 'actual', '4件': 'target', '25个': 'target', '4次': 'target' });
+  });
+
+  it('keeps a year a text reports, dated after it, a result', () => {
+    const text = '关于2025年度全市国有资产管理情况的综合报告\n——2026年10月22日在市人大常委会会议上\n2025年，市属企业实现营业收入486.3亿元，处置闲置资产132宗。';
+    expect(kinds(text)).toEqual({ '486.3亿元': 'actual', '132宗': 'actual' });
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });
