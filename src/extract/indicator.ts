@@ -188,9 +188,32 @@ function headAfterDe(s: string, rules: CompiledRules): string {
   return verb && verb.word.length <= de ? verb.word + head : head;
 }
 
+/** Spaces between two words of Chinese: a headline's break before its subtitle, or a gap in text from a PDF. */
+const HAN_GAP = /(?<=[\u4e00-\u9fff」”》）)])[ \t\u3000]+(?=[\u4e00-\u9fff「“《（(])/g;
+
+/** A name in quotes or brackets closing before a gap (「…總預算案」 歲出規模) ends the headline's first part. */
+const CLOSING_MARKS = new Set([...'」”》）)']);
+
+/**
+ * 招商引资实现开门红 一季度签约项目总投资: a gap before a time or a place, or after a closing mark, opens a headline's second part,
+ * which names the figure; any other gap (规模以上工业 增加值, justified text from a PDF) is closed.
+ */
+function acrossGaps(s: string, rules: CompiledRules): string {
+  if (!HAN_GAP.test(s)) return s;
+  HAN_GAP.lastIndex = 0;
+  let cut = 0;
+  for (let m = HAN_GAP.exec(s); m; m = HAN_GAP.exec(s)) {
+    const at = m.index + m[0].length;
+    const time = rules.timeAtStart.exec(s.slice(at));
+    if ((time && time[0].length > 0) || rules.regionWords.matchAt(s, at) || CLOSING_MARKS.has(s[m.index - 1]!)) cut = at;
+  }
+  HAN_GAP.lastIndex = 0;
+  return s.slice(cut).replace(HAN_GAP, '');
+}
+
 export function cleanSegment(seg: string, rules: CompiledRules): string {
   // 约占地区生产总值的: 约 bounds the figure (the comparator says so), it names no part of the share.
-  let s = stripLeading(seg.includes('约占') ? seg.replace('约占', '占') : seg, rules);
+  let s = stripLeading(acrossGaps(seg.includes('约占') ? seg.replace('约占', '占') : seg, rules), rules);
   s = stripTrailing(s, rules);
   return stripLeading(afterActorPlan(withoutInnerReport(afterInnerYear(s)), rules), rules);
 }
