@@ -150,6 +150,10 @@ describe('kind from document structure', () => {
     expect(kinds(text)).toEqual({ '486.3亿元': 'actual', '132宗': 'actual' });
   });
 
+  it('reads what follows a budgeted sum (编列) in its sentence as budgeted too', () => {
+    expect(kinds('總預算歲入編列2兆7,216億元，較113年度增加2,431億元，增幅9.8%。')).toEqual({ '2兆7,216億元': 'target', '2,431億元': 'target', '9.8%': 'target' });
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });

@@ -34,6 +34,7 @@ describe('document metadata', () => {
     ['a quarterly title whose quarter comes before a new area', '2025年前三季度滨湖新区经济运行情况\n前三季度，全区规上工业增加值增长6.2%。', { region: '滨湖新区' }],
     ['a release that names the Chinese mainland (中国内地), which is no 国内', '第三季度旅游统计\n中国内地旅客765万人次，香港旅客164万人次。旅客总消费218.6亿澳门元，人均消费2137澳门元。', { region: '澳门特别行政区' }],
     ['a report on 我区 whose body names the district', '关于我区2025年国民经济和社会发展计划执行情况的报告\n东湖区人民代表大会常务委员会\n2025年，东湖区地区生产总值486.2亿元，全区规上工业增加值增长6%。', { region: '东湖区' }],
+    ['a report of a place\'s political consultative conference (政协…)', '政协临川市第九届委员会常务委员会工作报告\n2025年，委员们共提交提案386件。', { region: '临川市' }],
     ['a report on a new area opening with 关于', '关于滨湖新区2025年国民经济和社会发展计划执行情况的报告\n全区地区生产总值486.2亿元。', { region: '滨湖新区' }],
     ['a district whose name ends like a word that names none (山区)', '南山区2025年上半年经济运行情况\n上半年，全区地区生产总值1862.4亿元。', { title: '南山区2025年上半年经济运行情况', region: '南山区' }],
   ])('finds title, date and region of %s', (_what, text, expected) => {
