@@ -16,6 +16,7 @@ export function notRecordReason(q: Quantity, layout: Layout, rules: CompiledRule
   if (layout.insidePhrase(q.start, q.end, nr.ignorePhrases.phrases)) return nr.ignorePhrases.id;
   if (layout.lineIs(q.start, (line) => rules.furniture(line).length > 0) && isFurniture(q.start, layout, rules)) return nr.furnitureLine.id;
   if (nr.relatedLinks && isRelatedLink(q.start, layout, nr.relatedLinks, rules)) return nr.relatedLinks.id;
+  if (nr.notes && isNote(q.start, layout, rules)) return nr.notes.id;
   if (rules.ordinalPrefix.matchEnd(t, q.start)) return nr.ordinalPrefix.id;
   if (nr.clockTime && rules.clockHourBefore && nr.clockTime.units.includes(q.unit) && rules.clockHourBefore.test(t.slice(Math.max(0, q.start - 4), q.start))) return nr.clockTime.id;
   if (nr.rateBase && rules.rateBaseAfter.matchAt(t, q.end)) return nr.rateBase.id;
@@ -118,6 +119,40 @@ function isRelatedLink(pos: number, layout: Layout, rule: { headings: string[]; 
   const line = layout.lines[index]!;
   const text = layout.text.slice(line.start, line.end).trim();
   return text.length <= rule.maxLineChars && !/[。；;]/.test(text);
+}
+
+/** Per text: the lines that are notes (注释：…, [3]规模以上工业统计范围为…), or null when it has none. */
+const noteLines = new WeakMap<Layout, Set<number> | null>();
+
+/**
+ * 注：本表绝对数按现价计算; 注释：\n[3]规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业: a note says
+ * what figures count, and its numbers are thresholds and explanations. A heading alone opens a block
+ * of notes, which runs while its lines open with a note's mark.
+ */
+function isNote(pos: number, layout: Layout, rules: CompiledRules): boolean {
+  let lines = noteLines.get(layout);
+  if (lines === undefined) {
+    lines = rules.noteLine && rules.noteLine.test(layout.text) ? findNoteLines(layout, rules.noteLine, rules.noteContinuation!) : null;
+    noteLines.set(layout, lines);
+  }
+  return lines !== null && lines.has(layout.lineIndex(pos));
+}
+
+function findNoteLines(layout: Layout, noteLine: RegExp, continuation: RegExp): Set<number> {
+  const found = new Set<number>();
+  let inBlock = false;
+  for (let i = 0; i < layout.lines.length; i++) {
+    const text = layout.text.slice(layout.lines[i]!.start, layout.lines[i]!.end);
+    const note = noteLine.exec(text);
+    if (note) {
+      found.add(i);
+      inBlock = note[1]!.trim().length === 0 || continuation.test(note[1]!);
+    } else if (inBlock && text.trim().length > 0) {
+      if (continuation.test(text)) found.add(i);
+      else inBlock = false;
+    }
+  }
+  return found;
 }
 
 /** Han characters before a figure in a quotation that make it a quoted fact rather than a slogan. */

@@ -274,6 +274,10 @@ export interface CompiledRules {
   rankMoveBefore: SuffixList<true>;
   /** Any heading of a related-articles list, anywhere in a text: one search says most texts have none. */
   relatedHeading: RegExp | undefined;
+  /** not-records notes: a line opening with a note's heading and colon (注释：, 注1：), with what follows the colon as group 1. */
+  noteLine: RegExp | undefined;
+  /** A line of a block of notes: a note's mark ([1], ①, 1.) or a continuation word opening it. */
+  noteContinuation: RegExp | undefined;
   congress: WordIndex<true>;
   dropLeading: WordIndex<true>;
   dropTrailing: SuffixList<true>;
@@ -384,6 +388,8 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
     nameAfterNumber: wordIndex(f['not-records'].nameAfterNumber.words),
     relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
+    noteLine: f['not-records'].notes ? new RegExp(`^[ \\t\\u3000]*(?:${alternation(f['not-records'].notes.headings).source})[ \\t\\u3000]*[0-9０-９]{0,2}[ \\t\\u3000]*[：:](.*)$`, 'm') : undefined,
+    noteContinuation: f['not-records'].notes ? new RegExp(`^[ \\t\\u3000]*(?:[\\[［【(（][ \\t]*[0-9０-９]{1,2}[ \\t]*[\\]］】)）]|[①-⑳]|[0-9０-９]{1,2}[.．、](?![0-9０-９])${(f['not-records'].notes.continuations ?? []).length ? `|${alternation(f['not-records'].notes.continuations!).source}` : ''})`) : undefined,
     ageGroupAfter: f['not-records'].ageGroup ? new RegExp(f['not-records'].ageGroup.afterPattern) : undefined,
     deadline: f['not-records'].deadline ? { before: new RegExp(f['not-records'].deadline.beforePattern), after: new RegExp(f['not-records'].deadline.afterPattern) } : undefined,
     perBaseBefore: words(f['not-records'].perBase?.before ?? []),

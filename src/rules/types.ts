@@ -104,6 +104,8 @@ export interface NotRecordsFile {
   ageGroup?: IdRule & { units: string[]; afterPattern: string };
   /** A time limit opening a clause (3个月内完成整改): `beforePattern` is what the text before ends with, `afterPattern` what follows the unit. */
   deadline?: IdRule & { units: string[]; beforePattern: string; afterPattern: string };
+  /** A text's notes (注释：…): `headings` open a note before its colon; `continuations` open lines of a block of notes besides notes' marks. */
+  notes?: IdRule & { headings: string[]; continuations?: string[] };
   /** The base of a per-capita rate (每10万人口, 每100户): `before` are the words the base follows. */
   perBase?: IdRule & { before: string[] };
   /** units: the unit words as written after the number (位, 名), not canonical units. */
