@@ -305,7 +305,9 @@ const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:
 
 /** 恢复到2019年同期的, 相当于疫情前水平的: the share of an earlier level the figure before reached. */
 const RECOVERED_OPENERS = ['恢'.charCodeAt(0), '相'.charCodeAt(0)];
-const RECOVERED_SHARE = /^(恢复到|恢复至|相当于)(?:(?:19|20)\d\d\s*年)?(同期水平|同期|疫情前水平|疫情前)的$/;
+const RECOVERED_SHARE = /^(恢复到|恢复至|相当于)(?:(?:19|20)\d\d\s*年(同期水平|同期|水平)?|(同期水平|同期|疫情前水平|疫情前))的$/;
+/** 經濟規模恢復至2019年同期的(88.5%): the same after a subject of its own, in either script. */
+const RECOVERED_AFTER_SUBJECT = /(恢[复復](?:到|至)|相[当當][于於])(?:(?:19|20)\d\d\s*年(同期水平|同期|水平)?|(同期水平|同期|疫情前水平|疫情前))的$/;
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|高出|低出|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
 
@@ -698,7 +700,12 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   const recovered = RECOVERED_OPENERS.includes(item.charCodeAt(0)) ? RECOVERED_SHARE.exec(item) : null;
   if (recovered && ctx.previousIndicator) {
     ctx.aside = true;
-    return ctx.previousIndicator + recovered[1] + recovered[2];
+    return ctx.previousIndicator + recovered[1] + (recovered[2] ?? recovered[3] ?? '');
+  }
+  const ownRecovered = item.length > 6 && item.endsWith('的') ? RECOVERED_AFTER_SUBJECT.exec(item) : null;
+  if (ownRecovered && ownRecovered.index > 0) {
+    const subject = cleanSegment(item.slice(0, ownRecovered.index), rules);
+    if (subject.length >= 2) return subject + ownRecovered[1] + (ownRecovered[2] ?? ownRecovered[3] ?? '');
   }
   // 税收收入4.12亿元，占76.9%: a share with no whole named is the share of the figure before in its total.
   if (BARE_SHARE.test(item) && ctx.previousIndicator) return ctx.previousIndicator + SHARE_WORD;

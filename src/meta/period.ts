@@ -36,7 +36,8 @@ const UNIT_LINE = /^\s*[（(]?\s*(?:计量)?单位\s*[：:][^。，,；]{1,20}$/
 const TITLE_SPAN = /[（(]\s*((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?\s*[)）]/;
 /** How far into a text its subject is looked for: a page's title, byline and lead paragraph. */
 const OPENING_CHARS = 1500;
-const BASELINE_BEFORE = /(?:比|较|同|与|相比)\s*$/;
+/** 比2020年, and 恢复至2019年同期的: a year a level is compared with or came back to, not the figure's. */
+const BASELINE_BEFORE = /(?:比|较|同|与|相比|恢复[到至]|相当于)\s*$/;
 /** A relative year right after one of these is compared with, not the figure's own: 比上年, 较去年. */
 const COMPARED_BEFORE = new Set(['比', '较', '同']);
 

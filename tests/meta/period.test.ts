@@ -29,6 +29,7 @@ describe('period', () => {
     ['a report on a year\'s state of affairs (…情况的综合报告), given late in the year after: the year its title names', '关于2025年度全市国有资产管理情况的综合报告\n——2026年10月22日在市人大常委会会议上\n一、总体情况\n全市国有企业资产总额5862.3亿元；负债总额3701.5亿元。', { '5862.3亿元': '2025', '3701.5亿元': '2025' }],
     ['a fiscal year\'s budget (2025至26年度财政预算案) plans its first year and reviews the one before', '二〇二五至二六年度財政預算案\n訪港旅客人次達4,950萬。\n截至2025年3月31日，財政儲備為6,470億元。', { '6,470億元': '2025', '4,950萬': '2024' }],
     ['a budget named in a headline that goes on after it (…總預算案」 歲出規模達…)', '行政院會通過「114年度中央政府總預算案」 歲出規模達2兆8,813億元\n總預算歲入編列2兆7,216億元。', { '2兆8,813億元': '2025', '2兆7,216億元': '2025' }],
+    ['a level came back to (恢复至2019年同期的), whose year is not the figure\'s', '2025年第三季本地生產總值\n發佈日期：2025年11月28日\n經濟規模恢復至2019年同期的88.5%。', { '88.5%': '2025' }],
     ['a yearly average in points after two rates, each with its year', '城镇化率从2016年的45%提高到2021年的53.2%，年均提高1.6个百分点。', { '45%': '2016', '53.2%': '2021', '1.6个百分点': '2017-2021' }],
   ])('%s', (_what, text, expected) => {
     expect(periods(text)).toEqual(expected);
