@@ -6,6 +6,8 @@ import { Layout, unwrapLines } from '../text/layout.js';
 import { foldWidth } from '../text/normalize.js';
 import { blankPageDebris } from '../text/page-debris.js';
 import { closeLetterSpacing } from '../text/letter-spacing.js';
+import { readMarkup } from '../text/markup.js';
+import { composeRewrites, sourceEnd, sourceStart } from '../text/rewritten.js';
 import { codePointOffsets } from '../text/offsets.js';
 import type { Tagger } from '../text/segment.js';
 import { findComparator } from './comparator.js';
@@ -96,8 +98,10 @@ interface DocumentContext {
  * which only reads its dictionaries.
  */
 export function extractDocument(original: string, doc: string, rules: CompiledRules, tagger?: Tagger, options: DocumentOptions = {}): ExtractResult {
-  // Lines set a space between every character are read closed up; offsets go back to the original at the end.
-  const closed = closeLetterSpacing(original);
+  // Markup left in a plain-text file is read as a page shows it, and lines set a space between every
+  // character are read closed up; offsets go back to the original at the end.
+  const markup = readMarkup(original);
+  const closed = composeRewrites(markup, closeLetterSpacing(markup ? markup.text : original));
   const source = closed ? closed.text : original;
   const script = toSimplified(foldWidth(source));
   const { text, gaps } = blankPageDebris(script.text);
@@ -227,8 +231,8 @@ export function extractDocument(original: string, doc: string, rules: CompiledRu
   for (const r of records) finishRecord(r, ctx);
   if (closed) {
     for (const r of [...records, ...dropped]) {
-      r.start = closed.toSource[r.start]!;
-      r.end = closed.toSource[r.end - 1]! + 1;
+      r.start = sourceStart(closed, r.start);
+      r.end = sourceEnd(closed, r.end - 1);
       r.quote = original.slice(r.start, r.end);
     }
   }

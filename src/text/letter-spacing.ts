@@ -1,16 +1,11 @@
 import { isHan } from './chars.js';
+import type { Rewritten } from './rewritten.js';
 
 /**
  * Text from some PDFs sets every character apart by a space (全 县 地 区 生 产 总 值 达 到 1 2 8 . 6 亿 元):
  * read as it stands, its numbers fall apart into digits (6 亿元 of 128.6亿元). Such lines are read closed up,
- * the spaces moved to the end of their line, so that every line keeps its length and place; `toSource` takes
- * an offset in the closed-up text back to the source, where quotes are cut as written.
+ * the spaces moved to the end of their line, so that every line keeps its length and place.
  */
-export interface ClosedUp {
-  text: string;
-  /** For each offset of `text`, the offset of the same character in the source. */
-  toSource: Int32Array;
-}
 
 /** Four Han characters each set apart by one space: the cheap test that a text may hold such lines. */
 const MAY_BE_SPACED = /[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]/;
@@ -40,7 +35,7 @@ function letterSpaces(text: string, start: number, end: number): number[] {
 }
 
 /** The text with its letter-spaced lines closed up, or undefined when it has none (the common case). */
-export function closeLetterSpacing(source: string): ClosedUp | undefined {
+export function closeLetterSpacing(source: string): Rewritten | undefined {
   if (!MAY_BE_SPACED.test(source)) return undefined;
   let out = '';
   let toSource: Int32Array | undefined;
