@@ -86,6 +86,8 @@ interface DocumentContext {
    * 分别 list of years; or the span of years a yearly average column averages over (2026-2030).
    */
   columnYears: Map<IndicatorRecord, number | string>;
+  /** A change's baseline from a 分别 list of years compared with (比2020年和2024年分别增长…). */
+  listBaselines: Map<IndicatorRecord, number>;
   /** The earlier record whose subject, and so whose place, a figure took. */
   regionFrom: Map<IndicatorRecord, IndicatorRecord>;
   /** Records whose kind only the text's structure gave (a section, the title), not words around them. */
@@ -118,6 +120,7 @@ export function extractDocument(original: string, doc: string, rules: CompiledRu
     clauseStarts: new Map(),
     columnHeaders: new Map(),
     columnYears: new Map(),
+    listBaselines: new Map(),
     regionFrom: new Map(),
     kindGuessed: new Set(),
   };
@@ -227,6 +230,7 @@ export function extractDocument(original: string, doc: string, rules: CompiledRu
     words: listWords(rules, tagger),
     listPredicate: rules.listPredicate,
     yearOf: (r, year) => ctx.columnYears.set(r, year),
+    baselineOf: (r, year) => ctx.listBaselines.set(r, year),
   });
   for (const r of records) finishRecord(r, ctx);
   if (closed) {
@@ -293,7 +297,11 @@ function columnYearKind(year: number | undefined, plannedYear: number | undefine
 /** Words of a 分别 list, from the tagger when there is one. */
 function listWords(rules: CompiledRules, tagger: Tagger | undefined): ListWords | undefined {
   if (!tagger) return undefined;
-  return { words: (s) => tagger.tag(s).map((t) => t.word), isMeasure: (s) => rules.indicatorSuffixes.matchEnd(s) !== undefined && !rules.thingsNamedLikeMeasures.has(s) };
+  return {
+    words: (s) => tagger.tag(s).map((t) => t.word),
+    isMeasure: (s) => rules.indicatorSuffixes.matchEnd(s) !== undefined && !rules.thingsNamedLikeMeasures.has(s),
+    measureEnd: (s) => rules.indicatorSuffixes.matchEnd(s)?.word,
+  };
 }
 
 const SEMICOLONS = new Set(['；', ';']);
@@ -540,7 +548,8 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   if (period) r.period = period;
   if (r.measure === 'change') {
     const header = ctx.columnHeaders.get(r);
-    const baseline = header !== undefined ? ctx.periods.baselineIn(header, period) : ctx.periods.baselineAt(clauseStart, r.start, period);
+    const listed = ctx.listBaselines.get(r);
+    const baseline = listed !== undefined ? String(listed) : header !== undefined ? ctx.periods.baselineIn(header, period) : ctx.periods.baselineAt(clauseStart, r.start, period);
     if (baseline) r.baseline = baseline;
   }
   const line = layout.line(r.start);

@@ -13,6 +13,9 @@ const TIME_LIST_AT_END = /(?:(?:第?[一二三四1-4](?:季度)?)[、和及与])
 /** A list of years (2023年、2024年和2025年): two or more, joined, in order; not years compared with (比2020年和2024年). */
 const YEAR_LIST = /(?<![比较同与])(?:19|20)\d\d\s*年?(?:\s*[、，,和及与]\s*(?:19|20)\d\d\s*年?)+/g;
 
+/** A list of years compared with (比2020年和2024年): the baselines of a 分别's changes, in turn. */
+const BASELINE_YEAR_LIST = /(?:比|较)\s*((?:19|20)\d\d\s*年?(?:\s*[、，,和及与]\s*(?:19|20)\d\d\s*年?)+)[^0-9，,。；;]{0,12}$/;
+
 /** How far before its clause a list of years for a 分别 may start (its own clause, or the one before). */
 const YEAR_LIST_REACH = 120;
 
@@ -38,13 +41,22 @@ const ORDINAL_RUN = /^(第?[一二三四五六七八九十](?:[、和及与]第?
 export interface ListWords {
   words(s: string): string[];
   isMeasure(s: string): boolean;
+  /** The measure word `s` ends with (增加值 of 服务业增加值), for a name the tagger reads as one word. */
+  measureEnd?(s: string): string | undefined;
 }
 
-/** Whether cutting `s` at `k` splits one of its words (氮氧|化物); a word that is all of `s` tells nothing. */
-function cutsWord(s: string, k: number, words: ListWords): boolean {
+/**
+ * Whether cutting `s` at `k` splits one of its words (氮氧|化物). Where one word is all of `s` (服务业增加值,
+ * a name in the dictionary), the words before the measure it ends with are read again (服务业 | 增加值).
+ */
+function cutsWord(s: string, k: number, words: ListWords, whole = true): boolean {
   let at = 0;
   for (const w of words.words(s)) {
-    if (at < k && k < at + w.length) return w.length < s.length;
+    if (at < k && k < at + w.length) {
+      if (w.length < s.length || !whole) return true;
+      const measure = words.measureEnd?.(s);
+      return measure !== undefined && k < s.length - measure.length && cutsWord(s.slice(0, -measure.length), k, words, false);
+    }
     at += w.length;
   }
   return false;
@@ -64,6 +76,8 @@ function measureTail(last: string, words: ListWords): string | undefined {
   const ws = words.words(last);
   let tail = ws[ws.length - 1] ?? '';
   if (tail.length === 1 && ws.length > 1) tail = ws[ws.length - 2]! + tail;
+  // 服务业增加值 read as one word: its measure is the measure word it ends with.
+  if (tail === last) tail = words.measureEnd?.(last) ?? tail;
   return tail.length < last.length && words.isMeasure(tail) ? tail : undefined;
 }
 
@@ -150,6 +164,8 @@ export interface RespectivelyReader<T> {
   listPredicate?: RegExp;
   /** Called for each figure of a 分别 whose list is of years (2023年、2024年和2025年…分别为), with its year. */
   yearOf?: (r: T, year: number) => void;
+  /** Called for each change of a 分别 after a list of years compared with (比2020年和2024年分别增长), with its baseline. */
+  baselineOf?: (r: T, year: number) => void;
 }
 
 /** Rewrites indicators in place for every clause with 分别 whose list and figures line up. */
@@ -191,6 +207,16 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     if (years.length === after.length && after.length > 1) {
       if (reader.yearOf) after.forEach((r, i) => reader.yearOf!(r, years[i]!));
       if (items.length !== after.length) items = after.map(() => subject);
+    }
+    // 地区生产总值比2020年和2024年分别增长32.5%和5.6%: one subject, each change against a year of the list.
+    const compared = reader.baselineOf ? BASELINE_YEAR_LIST.exec(text.slice(clauseStart, clauseStart + at)) : null;
+    if (compared) {
+      const baselines = (compared[1]!.match(/(?:19|20)\d\d/g) ?? []).map(Number);
+      if (baselines.length === after.length && after.length > 1) {
+        after.forEach((r, i) => reader.baselineOf!(r, baselines[i]!));
+        const measured = subjectOf(clauseStart, clauseStart + compared.index);
+        items = after.map(() => measured);
+      }
     }
     // 地区生产总值一、二、三季度分别增长…: one subject, a figure for each quarter or month listed after it.
     const times = TIME_LIST_AT_END.exec(text.slice(clauseStart, clauseStart + at).trimEnd());

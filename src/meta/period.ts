@@ -38,6 +38,8 @@ const TITLE_SPAN = /[（(]\s*((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d
 const OPENING_CHARS = 1500;
 /** 比2020年, and 恢复至2019年同期的: a year a level is compared with or came back to, not the figure's. */
 const BASELINE_BEFORE = /(?:比|较|同|与|相比|恢复[到至]|相当于)\s*$/;
+/** What joins the years of a list (2020年和2024年, 2020、2024年). */
+const YEAR_JOINER = /^\s*[、，,和及与]\s*$/;
 /** A relative year right after one of these is compared with, not the figure's own: 比上年, 较去年. */
 const COMPARED_BEFORE = new Set(['比', '较', '同']);
 
@@ -339,9 +341,16 @@ export class PeriodResolver {
   /** The last year or span of years `text` names, not one compared with (比2020年). */
   private lastYearIn(text: string): Span | undefined {
     let found: Span | undefined;
+    // 比2020年和2024年: a year joined to one compared with is compared with too.
+    let comparedEnd = -1;
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
-      if (BASELINE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const joined = comparedEnd >= 0 && YEAR_JOINER.test(text.slice(comparedEnd, m.index));
+      if (joined || BASELINE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+        comparedEnd = m.index + m[0].length;
+        continue;
+      }
+      comparedEnd = -1;
       found = this.yearMatch(m);
     }
     return found;

@@ -30,6 +30,7 @@ describe('period', () => {
     ['a fiscal year\'s budget (2025至26年度财政预算案) plans its first year and reviews the one before', '二〇二五至二六年度財政預算案\n訪港旅客人次達4,950萬。\n截至2025年3月31日，財政儲備為6,470億元。', { '6,470億元': '2025', '4,950萬': '2024' }],
     ['a budget named in a headline that goes on after it (…總預算案」 歲出規模達…)', '行政院會通過「114年度中央政府總預算案」 歲出規模達2兆8,813億元\n總預算歲入編列2兆7,216億元。', { '2兆8,813億元': '2025', '2兆7,216億元': '2025' }],
     ['a level came back to (恢复至2019年同期的), whose year is not the figure\'s', '2025年第三季本地生產總值\n發佈日期：2025年11月28日\n經濟規模恢復至2019年同期的88.5%。', { '88.5%': '2025' }],
+    ['a list of years compared with before 分别: each change is of the year reported', '临江市2025年统计公报\n全市地区生产总值比2020年和2024年分别增长32.5%和5.6%。', { '32.5%': '2025', '5.6%': '2025' }],
     ['a yearly average in points after two rates, each with its year', '城镇化率从2016年的45%提高到2021年的53.2%，年均提高1.6个百分点。', { '45%': '2016', '53.2%': '2021', '1.6个百分点': '2017-2021' }],
   ])('%s', (_what, text, expected) => {
     expect(periods(text)).toEqual(expected);
@@ -44,6 +45,11 @@ describe('period', () => {
     const text = '2021—2025年，全省消费对经济增长的贡献率达到58.6%，工业拉动经济增长2.4个百分点，常住人口城镇化率达到63.5%。';
     expect(periods(text)).toEqual({ '58.6%': '2021-2025', '2.4个百分点': '2021-2025', '63.5%': '2025' });
     expect(periods('2021—2025年，全省科技进步贡献率由55.1%提高到61.2%。')).toEqual({ '55.1%': '2020', '61.2%': '2025' });
+  });
+
+  it('gives each change of a 分别 after a list of years compared with its own baseline', () => {
+    const got = records('临江市2025年统计公报\n全市地区生产总值比2020年和2024年分别增长32.5%和5.6%；城乡居民收入比2020年、2024年分别增长28%、5.1%。');
+    expect(got.map((r) => [r.quote, r.baseline])).toEqual([['32.5%', '2020'], ['5.6%', '2024'], ['28%', '2020'], ['5.1%', '2024']]);
   });
 
   it('puts a level grown from in the year before, unless a year is named for it', () => {
