@@ -308,6 +308,8 @@ const RECOVERED_OPENERS = ['恢'.charCodeAt(0), '相'.charCodeAt(0)];
 const RECOVERED_SHARE = /^(恢复到|恢复至|相当于)(?:(?:19|20)\d\d\s*年(同期水平|同期|水平)?|(同期水平|同期|疫情前水平|疫情前))的$/;
 /** 經濟規模恢復至2019年同期的(88.5%): the same after a subject of its own, in either script. */
 const RECOVERED_AFTER_SUBJECT = /(恢[复復](?:到|至)|相[当當][于於])(?:(?:19|20)\d\d\s*年(同期水平|同期|水平)?|(同期水平|同期|疫情前水平|疫情前))的$/;
+/** 是2010年的, 是“十一五”时期的, 相当于全国平均水平的: a clause that names only what a multiple or share is of. */
+const MULTIPLE_OF = /^(?:是|为|相当于|相當於)(?:(?:19|20)\d\d\s*年(?:末|底)?|上年|去年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|全[国省市县区]平均水平|全[国省市县区])(?:同期)?的$/;
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|高出|低出|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
 
@@ -696,6 +698,8 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   const item = raw.replace(/^[\s、，,]+/, '');
   // 新增城镇就业5.2万人，完成年度目标的104%: how much of its plan the figure before met.
   if (COMPARED_LEVEL.test(item) && ctx.previousIndicator) return ctx.previousIndicator;
+  // 完成680亿元，是“十一五”时期的(2.3倍): a multiple of an earlier level of the figure before.
+  if (MULTIPLE_OF.test(item) && ctx.previousIndicator) return ctx.previousIndicator;
   // 恢复到2019年同期的105.2%: how far the figure before came back to a year's level, without the year.
   const recovered = RECOVERED_OPENERS.includes(item.charCodeAt(0)) ? RECOVERED_SHARE.exec(item) : null;
   if (recovered && ctx.previousIndicator) {

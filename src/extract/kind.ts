@@ -123,6 +123,13 @@ export class KindResolver {
     return null;
   }
 
+  /** The first words of the sentence at `sentenceStart`, after spacing, marks and its list marker (一是, 1.). */
+  private openingOf(sentenceStart: number): string {
+    const head = this.layout.text.slice(sentenceStart, sentenceStart + OPENING_WORDS).replace(LEADING_MARKS, '');
+    const marker = this.rules.enumeratorAtStart.exec(head);
+    return marker ? head.slice(marker[0].length) : head;
+  }
+
   /** The kind named by the last label switch between the line start and `pos`. */
   private lastSwitchBefore(pos: number, lineStart: number): Kind | undefined {
     const last = this.switches[lowerBound(this.switches, pos, (s) => s.pos) - 1];
@@ -154,6 +161,8 @@ export class KindResolver {
       const before = t.slice(sentence.start, clauseStart);
       if (r.sentenceTargetLead(cues(before)) && !hasActualCue(before, r)) return said('target');
     }
+    // 要新开发公益性岗位2万个，开展职业技能培训50万人次以上: a sentence that directs what is to be done.
+    if (r.directiveOpening && r.directiveOpening.test(this.openingOf(sentence.start)) && !hasActualCue(t.slice(sentence.start, clauseStart), r)) return said('target');
     const line = this.layout.lines[lineIdx]!;
     const switched = this.lastSwitchBefore(start, line.start);
     if (switched) return said(switched);
@@ -166,6 +175,11 @@ export class KindResolver {
     return guessed(info.style === 'actual' ? 'actual' : 'target');
   }
 }
+
+/** How much of a sentence's opening is read for a directive: a list marker and a short subject before 要. */
+const OPENING_WORDS = 16;
+/** Spacing and marks before a sentence's first words. */
+const LEADING_MARKS = /^[\s\u3000。；;，,、]+/;
 
 /** The four answers of `decide`, made once: it runs for every figure. */
 const SAID = { target: { kind: 'target', said: true }, actual: { kind: 'actual', said: true } } as const;

@@ -132,6 +132,9 @@ const FROM_YEAR_TO_YEAR = /(?:由|从)\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^
 /** How far before a yearly average its two levels with their years may start. */
 const FROM_TO_REACH = 200;
 
+/** The last month of a year's first half. */
+const HALF_YEAR = 6;
+
 /** 年均: a yearly average change, of the years between the two levels it joins, or the columns of years beside it. */
 export const YEARLY_AVERAGE = '年均';
 
@@ -209,7 +212,10 @@ export class PeriodResolver {
     const planned = from ? from.plannedYear : (plannedStatedYear ?? this.plannedSpan?.from);
     this.plannedStated = planned !== undefined;
     this.reviewedYear = from ? from.reviewedYear : (stated(p.reviewedYearPatterns) ?? fromDate ?? (planned !== undefined ? planned - 1 : undefined));
-    this.plannedYear = planned ?? (this.reviewedYear !== undefined ? this.reviewedYear + 1 : undefined);
+    // A text on the first half of a year or less (下半年要…, in July) plans the rest of that year; one on
+    // more of it (前三季度…，力争…, in November) may already plan the next.
+    const restOfYear = !from && partEnds !== undefined && docMonth !== undefined && partEnds < docMonth && partEnds <= HALF_YEAR && this.reviewedYear === docYear;
+    this.plannedYear = planned ?? (this.reviewedYear !== undefined ? this.reviewedYear + (restOfYear ? 0 : 1) : undefined);
 
     // Section context from headings, paragraph context from a paragraph's opening words,
     // line labels (2017年：…) carried into the continuation lines of a list that follows them.
@@ -346,7 +352,9 @@ export class PeriodResolver {
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
       const joined = comparedEnd >= 0 && YEAR_JOINER.test(text.slice(comparedEnd, m.index));
-      if (joined || BASELINE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      // 是2010年的1.6倍: the year a multiple is of.
+      const multipleOf = text[m.index - 1] === '是' && text[m.index + m[0].length] === '的';
+      if (joined || multipleOf || BASELINE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) {
         comparedEnd = m.index + m[0].length;
         continue;
       }
@@ -361,6 +369,8 @@ export class PeriodResolver {
     if (!span) return undefined;
     // 较“十三五”末 is a baseline, not the period.
     if (/(?:比|较)\s*“?十[一二三四五六七八九]?五”?末/.test(text)) return undefined;
+    // 是“十一五”时期的2.3倍: the span a multiple is of.
+    if (/是\s*“?十[一二三四五六七八九]?五”?(?:时期|期间)?的\s*$/.test(text)) return undefined;
     return span;
   }
 

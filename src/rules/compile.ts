@@ -238,6 +238,8 @@ export interface CompiledRules {
   rateNouns: SuffixList<true>;
   targetClause: (text: string) => string | undefined;
   sentenceTargetLead: (text: string) => string | undefined;
+  /** kind.json directiveOpening: a sentence that opens so directs what is to be done. */
+  directiveOpening: RegExp | undefined;
   /** kind.json weakInReview, as a 'g' alternation to take out of a clause under a review heading. */
   weakInReview: RegExp;
   actualClause: (text: string) => string | undefined;
@@ -368,6 +370,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     rateNouns: words(f.measure.rateNouns),
     targetClause: targetCues(k.targetClause, notTarget),
     sentenceTargetLead: targetCues(k.sentenceTargetLead ?? [], notTarget),
+    directiveOpening: k.directiveOpening ? new RegExp(k.directiveOpening) : undefined,
     weakInReview: alternation(k.weakInReview ?? [], 'g'),
     actualClause: containsAny(k.actualClause),
     switchToActual: containsAny(k.switchToActual),

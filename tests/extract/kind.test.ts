@@ -154,6 +154,15 @@ describe('kind from document structure', () => {
     expect(kinds('總預算歲入編列2兆7,216億元，較113年度增加2,431億元，增幅9.8%。')).toEqual({ '2兆7,216億元': 'target', '2,431億元': 'target', '9.8%': 'target' });
   });
 
+  it.each([
+    ['要新开发公益性岗位2万个，开展职业技能培训50万人次以上。', { '2万个': 'target', '50万人次': 'target' }],
+    ['二是各地要新建农村公路120公里，改造危桥30座。', { '120公里': 'target', '30座': 'target' }],
+    ['主要农产品产量稳定，粮食产量52万吨。', { '52万吨': 'actual' }],
+    ['要求各地已完成整改问题120个。', { '120个': 'actual' }],
+  ])('reads a sentence that directs what is to be done (要…, 各地要…) as targets: %s', (sentence, expected) => {
+    expect(kinds(`一、上半年工作情况\n${sentence}`)).toEqual(expected);
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });

@@ -31,6 +31,8 @@ describe('period', () => {
     ['a budget named in a headline that goes on after it (…總預算案」 歲出規模達…)', '行政院會通過「114年度中央政府總預算案」 歲出規模達2兆8,813億元\n總預算歲入編列2兆7,216億元。', { '2兆8,813億元': '2025', '2兆7,216億元': '2025' }],
     ['a level came back to (恢复至2019年同期的), whose year is not the figure\'s', '2025年第三季本地生產總值\n發佈日期：2025年11月28日\n經濟規模恢復至2019年同期的88.5%。', { '88.5%': '2025' }],
     ['a list of years compared with before 分别: each change is of the year reported', '临江市2025年统计公报\n全市地区生产总值比2020年和2024年分别增长32.5%和5.6%。', { '32.5%': '2025', '5.6%': '2025' }],
+    ['a multiple of an earlier year\'s level (是2010年的1.6倍), which is of the year reached', '2016年政府工作报告\n五年来，全县地区生产总值2015年达到158.6亿元，是2010年的1.6倍。', { '158.6亿元': '2015', '1.6倍': '2015' }],
+    ['the targets of a text on part of a year, dated before the year is out: the rest of that year', '全省稳就业工作会议讲话\n（2025年7月18日）\n1—6月，全省城镇新增就业38.6万人。\n下半年，要新开发公益性岗位2万个。', { '38.6万人': '2025', '2万个': '2025' }],
     ['a yearly average in points after two rates, each with its year', '城镇化率从2016年的45%提高到2021年的53.2%，年均提高1.6个百分点。', { '45%': '2016', '53.2%': '2021', '1.6个百分点': '2017-2021' }],
   ])('%s', (_what, text, expected) => {
     expect(periods(text)).toEqual(expected);
