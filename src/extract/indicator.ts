@@ -434,12 +434,35 @@ function shareQualifier(current: string, previous: string | undefined, rules: Co
   }
   // 新建中小学3所、幼儿园12所: the verb heads the whole list.
   const verb = rules.objectVerbIndex.matchAt(previous, 0);
-  if (verb && verb.word.length < previous.length && !rules.objectVerbIndex.matchAt(current, 0)) return verb.word + current;
+  if (verb && verb.word.length < previous.length && !NOUN_AFTER_VERB.has(previous[verb.word.length]!) && !rules.objectVerbIndex.matchAt(current, 0)) return verb.word + current;
+  // 安置点配套建设学校3所、幼儿园5所: a short thing after the first item shares the words up to its verb;
+  // one that opens as the first item does (国有建设用地…、国有耕地) names itself in full.
+  const upToVerb = current.length <= LISTED_THING && !current.startsWith(previous.slice(0, 2)) ? wordsUpToVerb(previous, rules) : 0;
+  if (upToVerb > 0 && !containsVerb(current, rules)) return previous.slice(0, upToVerb) + current;
   if (previous.length <= current.length) return current;
   const at = previous.indexOf(current.slice(0, 2), 1);
   if (at > 0) return previous.slice(0, at) + current;
   if (current.length <= 3 && rules.rateEnd.test(current) && previous.endsWith(current[current.length - 1]!)) return previous.slice(0, previous.length - current.length) + current;
   return current;
+}
+
+/** A verb's word followed by one of these is a noun (安置点, 投资额, 建设费): no verb heads a list there. */
+const NOUN_AFTER_VERB = new Set([...'点房区地费金率额量']);
+/** The longest thing named alone in a list that may share the first item's words up to its verb. */
+const LISTED_THING = 4;
+
+/** Where the last verb of `s` that has an object of two characters or more after it ends, or 0. */
+function wordsUpToVerb(s: string, rules: CompiledRules): number {
+  for (let k = s.length - 3; k >= 1; k--) {
+    const verb = rules.objectVerbIndex.matchAt(s, k);
+    if (verb && s.length - k - verb.word.length >= 2 && !NOUN_AFTER_VERB.has(s[k + verb.word.length]!)) return k + verb.word.length;
+  }
+  return 0;
+}
+
+function containsVerb(s: string, rules: CompiledRules): boolean {
+  for (let k = 0; k < s.length - 1; k++) if (rules.objectVerbIndex.matchAt(s, k)) return true;
+  return false;
 }
 
 /**
