@@ -305,6 +305,9 @@ function listWords(rules: CompiledRules, tagger: Tagger | undefined): ListWords 
 }
 
 const SEMICOLONS = new Set(['；', ';']);
+/** What stands between a figure and a signed percent in brackets after it: the bracket alone. */
+const SIGNED_ASIDE = /^\s*[（(]\s*$/;
+const SIGNS = new Set(['+', '＋', '-', '−']);
 
 /** An indicator that opens with what looks like a place name (江南区…); 地区生产总值 does not. */
 const PLACE_LIKE_START = /^(?!地区)[\u4e00-\u9fff]{2,4}[省市县区州旗]/;
@@ -381,6 +384,8 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   // 控制在3%左右的目标以内: the words after the figure and its bound name it a target.
   const target = text.charCodeAt(after) === DE && rules.targetNamedAfter(text.slice(after, after + 8)) !== undefined;
   let measure = sameMeasure ? prev.measure! : findMeasure(between, rules);
+  // 1,234.5亿元（+5.2%）: a signed percent in brackets right after a figure is that figure's change.
+  if (measure.measure === 'level' && q.unit === '%' && previousEnd >= clauseStart && SIGNED_ASIDE.test(between) && SIGNS.has(text[q.start]!)) measure = { measure: 'change', sign: 1 };
   // 上涨0.3%，控制在3%左右的目标以内: a target named after a figure of the same unit is in its measure, unless
   // its own words give one (实现增长6%的目标).
   if (target && !sameMeasure && measure.measure === 'level' && prev.measure && prev.unit === q.unit) measure = prev.measure;

@@ -79,9 +79,25 @@ function readArabic(t: string, i: number): number {
     if (!(isDigit(t[k]) && isDigit(t[k + 1]) && isDigit(t[k + 2]) && !isDigit(t[k + 3]))) break;
     j = k + 3;
   }
+  if (j - i <= 3 && GROUP_SPACES.has(t[j]!)) j = spaceGrouped(t, j);
   const fraction = t[j] === '.' ? acrossWrap(t, j + 1) : j;
   if (t[j] === '.' && isDigit(t[fraction])) j = readDigits(t, fraction, Infinity);
   return j;
+}
+
+/** Spaces that group thousands in some texts (1 234.5亿元, with a thin space in typeset ones). */
+const GROUP_SPACES = new CharSet([' ', '\u2009', '\u202f']);
+
+/**
+ * 1 234.5亿元, 12 345万人: groups of three digits after single spaces, when a decimal point or a word (not
+ * a space, a line end or another digit) follows the last; 12 345 between spaces may be two cells of a row.
+ */
+function spaceGrouped(t: string, j: number): number {
+  let k = j;
+  while (GROUP_SPACES.has(t[k]!) && isDigit(t[k + 1]) && isDigit(t[k + 2]) && isDigit(t[k + 3]) && !isDigit(t[k + 4])) k += 4;
+  if (k === j) return j;
+  const next = t[k];
+  return next === '.' ? (isDigit(t[k + 1]) ? k : j) : next !== undefined && isHan(next) ? k : j;
 }
 
 /** The end of a run of digits from `i` (cut at `limit`); 15\n8.3: a run that a soft line break cut goes on after it. */

@@ -75,7 +75,8 @@ function hasZeroBefore(tokens: readonly NumeralToken[]): boolean {
 }
 
 export function arabicToken(text: string): NumeralToken {
-  const clean = text.includes(',') ? text.replace(/,/g, '') : text;
+  // Thousands are grouped by commas (11,616) or, in some texts, spaces (1 234.5); soft line breaks may cut a number.
+  const clean = /[^\d.]/.test(text) ? text.replace(/[^\d.]/g, '') : text;
   const dot = clean.indexOf('.');
   return { kind: 'num', value: decimalFromString(clean), digits: dot < 0 ? clean.length : dot };
 }

@@ -47,6 +47,7 @@ const NEGATIVES: [what: string, sentence: string][] = [
   ['对 and 具 after a number where they are no counts (一对一, 具有)', '开展一对一结对帮扶，120万具有劳动能力的人口实现就业意愿登记'],
   ['a span of time in the name of an averaged measure', '监测臭氧日最大8小时平均浓度和二氧化硫24小时平均值'],
   ['bare scale words in names of a size (百亿级, 百万人口)', '打造百亿级产业，建设百万人口城市，实施千方百计'],
+  ['two cells of a row set apart by a space, not a number grouped by one', '学校数 12 345\n教师数 1 234'],
   ['a note under a table', '注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。'],
   ['a numbered note', '注1：限额以上单位是指年主营业务收入500万元及以上的服务业企业。'],
   ['a block of notes under their heading', '注释：\n[1]本公报数据为初步统计数。\n[2]规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。\n②限额以上批发业统计范围为年主营业务收入2000万元及以上的企业。'],
