@@ -132,6 +132,9 @@ const FROM_YEAR_TO_YEAR = /(?:由|从)\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^
 /** How far before a yearly average its two levels with their years may start. */
 const FROM_TO_REACH = 200;
 
+/** 两年平均, 三年平均: an average over so many years up to the figure's own. */
+const YEARS_AVERAGED = /([两二三四五2-5])年平均/;
+
 /** The last month of a year's first half. */
 const HALF_YEAR = 6;
 
@@ -430,6 +433,13 @@ export class PeriodResolver {
     if (q.measure === 'change' && clause.includes(YEARLY_AVERAGE)) {
       const joined = lastMatch(FROM_YEAR_TO_YEAR, text.slice(Math.max(this.layout.sentence(q.start).start, q.clauseStart - FROM_TO_REACH), q.clauseStart));
       if (joined && Number(joined[2]) > Number(joined[1])) return `${Number(joined[1]) + 1}-${joined[2]}`;
+    }
+    // 两年平均增长5.1%: an average over the years up to the one the figure is of.
+    const averaged = q.measure === 'change' ? YEARS_AVERAGED.exec(clause) : null;
+    if (averaged) {
+      const own = this.periodOf({ ...q, clauseStart: q.clauseStart + averaged.index + averaged[0].length });
+      const n = CN_DIGITS[averaged[1]!] ?? Number(averaged[1]);
+      if (own && /^\d{4}$/.test(own) && n > 1) return `${Number(own) - n + 1}-${own}`;
     }
     // 失业率由2024年的3.0%上升至3.1%: the year named for the level grown from is not the level reached's.
     const namedFrom = REACHED_FROM_NAMED_YEAR.exec(clause);
