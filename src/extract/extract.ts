@@ -133,7 +133,7 @@ export function extractDocument(original: string, doc: string, rules: CompiledRu
   shareListUnits(text, quantities, rules);
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
-    implyUnit(q, layout, rules);
+    implyUnit(q, layout, rules, quantities[qi - 1]);
     readUnitInContext(q, layout, rules);
     readYears(q, layout, rules);
     readRatioToOne(q, layout, rules);
@@ -305,6 +305,8 @@ function listWords(rules: CompiledRules, tagger: Tagger | undefined): ListWords 
 }
 
 const SEMICOLONS = new Set(['；', ';']);
+/** The longest words after a number that may name what it counts (农村贫困人口全部脱贫). */
+const MAX_NAMED_AFTER = 12;
 /** What stands between a figure and a signed percent in brackets after it: the bracket alone. */
 const SIGNED_ASIDE = /^\s*[（(]\s*$/;
 const SIGNS = new Set(['+', '＋', '-', '−']);
@@ -414,6 +416,11 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
       namesTarget: target,
   };
   let indicator = findIndicator(indicatorContext, rules, tagger);
+  // 现行标准下32.6万农村贫困人口全部脱贫: a number whose unit the noun after it gave counts what those words say.
+  if (q.namedAfter) {
+    const named = cleanSegment(text.slice(q.end, clauseEnd), rules);
+    if (named.length >= 2 && named.length <= MAX_NAMED_AFTER && !indicator.includes(named.slice(0, 2))) indicator = named;
+  }
   // 外销订单金额…，年增率为12.4%，较上月增加3.2%: a change in percent after a growth rate is of the amount;
   // the rate's own change would be in points.
   if (measure.measure === 'change' && q.unit === '%' && indicator === prev.indicator) {

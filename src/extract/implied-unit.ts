@@ -1,8 +1,10 @@
 import type { CompiledRules } from '../rules/compile.js';
+import type { UnitRule } from '../rules/types.js';
 import { toNumber } from '../numbers/decimal.js';
 import { isHan } from '../text/chars.js';
 import type { Layout } from '../text/layout.js';
 import { cleanSegment } from './indicator.js';
+import { findMeasure } from './measure.js';
 import { patternFor, type Quantity } from './scan.js';
 
 /** The words of a figure's clause before it, without the ones no noun is (全县, 达到): where a noun naming its unit stands. */
@@ -23,16 +25,51 @@ const REACHED_RATIO = /[至到为]$/;
  * what is counted. A number with a scale word, followed by no word of its own, takes the unit of such a
  * noun (rules: quantity/implied-unit). Anything else without a unit stays a bare number, no record.
  */
-export function implyUnit(q: Quantity, layout: Layout, rules: CompiledRules): void {
+export function implyUnit(q: Quantity, layout: Layout, rules: CompiledRules, previous?: Quantity): void {
   if (q.unit !== null || !q.hasScale || !rules.impliedUnits) return;
   const t = layout.text;
-  // 1200万元 would have been read with its unit; 1200万辆次 or 1200万千 is a unit we do not know.
-  if (isHan(t[q.end]) && !rules.comparatorAfter.matchAt(t, q.end) && !'、和及与或至到'.includes(t[q.end]!)) return;
+  // 常住人口52.3万，比上年减少0.6万: a change right after a figure whose unit was implied is in that unit.
+  if (previous?.pattern === 'quantity/implied-unit' && previous.unitRule && !isHan(t[q.end]) && layout.sentence(previous.start).start === layout.sentence(q.start).start) {
+    const clause = layout.text.slice(Math.max(previous.end, layout.clauseStart(q.start)), q.start);
+    if (findMeasure(clause, rules).measure === 'change') {
+      q.unit = previous.unitRule.unit;
+      q.unitRule = previous.unitRule;
+      q.pattern = 'quantity/implied-unit';
+      return;
+    }
+  }
+  // 1200万元 would have been read with its unit; 1200万辆次 or 1200万千 is a unit we do not know; but
+  // 32.6万农村贫困人口 counts the people the noun after it names.
+  if (isHan(t[q.end]) && !rules.comparatorAfter.matchAt(t, q.end) && !'、和及与或至到'.includes(t[q.end]!)) {
+    const counted = unitNamedAfter(t, q.end, rules);
+    if (!counted) return;
+    q.unit = counted.unit;
+    q.unitRule = counted;
+    q.pattern = 'quantity/implied-unit';
+    q.namedAfter = true;
+    return;
+  }
   const noun = rules.impliedUnits.matchEnd(wordsBefore(q, layout, rules));
   if (!noun) return;
   q.unit = noun.value.unit;
   q.unitRule = noun.value;
   q.pattern = 'quantity/implied-unit';
+}
+
+/** How far after a number the noun naming what it counts may end (农村贫困人口, 建档立卡贫困群众). */
+const COUNTED_NOUN_REACH = 8;
+/** What may follow such a noun where it ends: a predicate (全部脱贫, 受益, 已实现) or punctuation. */
+const AFTER_COUNTED_NOUN = new Set([...'全都均已实得脱参享受被获在从的，,。；;、）)']);
+
+/** 32.6万农村贫困人口, 5万群众受益: the unit a noun right after a number implies, when one ends a word there. */
+function unitNamedAfter(t: string, end: number, rules: CompiledRules): UnitRule | undefined {
+  const nouns = rules.impliedUnitsAfter;
+  if (!nouns) return undefined;
+  for (let k = end + 2; k <= end + COUNTED_NOUN_REACH && isHan(t[k - 1]); k++) {
+    const noun = nouns.matchEnd(t, k);
+    if (noun && (k >= t.length || AFTER_COUNTED_NOUN.has(t[k]!))) return noun.value;
+  }
+  return undefined;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Quantity {
   /** Integer value of the number part before any unit conversion (for slogan checks). */
   plainValue: number;
   pattern: string;
+  /** The unit was read from the noun after the number (32.6万农村贫困人口), which names what it counts. */
+  namedAfter?: boolean;
 }
 
 interface NumberRead {

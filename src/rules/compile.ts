@@ -316,6 +316,8 @@ export interface CompiledRules {
   keepTrailing: SuffixList<true>;
   /** quantity/implied-unit, when enabled: the nouns that say what a unitless number counts, with its unit rule. */
   impliedUnits: SuffixList<UnitRule> | undefined;
+  /** quantity/implied-unit nounsAfter: nouns right after a unitless number that say what it counts. */
+  impliedUnitsAfter: SuffixList<UnitRule> | undefined;
   /** quantity/duration-years, when enabled: the nouns of a length of time before a number of years (年限). */
   durationNouns: SuffixList<UnitRule> | undefined;
   /** Nouns of a ratio to one (收入比), before its first term alone. */
@@ -431,6 +433,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     sectionHeading: containsAny(ind.sectionHeadingWords ?? []),
     keepTrailing: words(ind.keepTrailing ?? []),
     impliedUnits: impliedUnits(f),
+    impliedUnitsAfter: impliedUnits(f, 'quantity/implied-unit', 'nounsAfter'),
     durationNouns: impliedUnits(f, 'quantity/duration-years'),
     ratioNouns: impliedUnits(f, 'quantity/ratio-to-one'),
     contextUnits: f.units.units.flatMap((rule) => (rule.contextAliases ?? []).map((c) => ({ alias: c.alias, words: c.clauseWords, rule }))),
@@ -457,12 +460,13 @@ function partOfYearFinder(parts: { pattern: string; endMonth?: number }[]): (tex
   };
 }
 
-function impliedUnits(f: RuleFiles, id = 'quantity/implied-unit'): SuffixList<UnitRule> | undefined {
+function impliedUnits(f: RuleFiles, id = 'quantity/implied-unit', field: 'nouns' | 'nounsAfter' = 'nouns'): SuffixList<UnitRule> | undefined {
   const pattern = f.quantities.patterns.find((p) => p.id === id);
-  if (!pattern?.nouns || pattern.enabled === false) return undefined;
+  const nouns = pattern?.[field];
+  if (!nouns || pattern.enabled === false) return undefined;
   const byUnit = new Map(f.units.units.map((u) => [u.unit, u]));
   const entries: [string, UnitRule][] = [];
-  for (const [noun, unit] of Object.entries(pattern.nouns)) {
+  for (const [noun, unit] of Object.entries(nouns)) {
     const rule = byUnit.get(unit);
     if (!rule) throw new Error(`quantities.json: ${id} gives ${noun} the unit ${unit}, which units.json does not define`);
     entries.push([noun, rule]);

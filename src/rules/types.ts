@@ -172,8 +172,8 @@ export interface IndicatorFile {
 
 export interface QuantitiesFile {
   version: number;
-  /** `nouns` (quantity/implied-unit): the noun before a unitless number, with the unit it implies. */
-  patterns: (IdRule & { enabled?: boolean; nouns?: Record<string, string> })[];
+  /** `nouns` (quantity/implied-unit): the noun before a unitless number, with the unit it implies; `nounsAfter`, a noun right after it. */
+  patterns: (IdRule & { enabled?: boolean; nouns?: Record<string, string>; nounsAfter?: Record<string, string> })[];
 }
 
 export interface CatalogueEntry {

@@ -8,6 +8,7 @@ describe('a unit implied by the noun before the number', () => {
     ['年末全市总户数突破150万', '150万', 1500000, '户', '总户数'],
     ['全年新增就业12万以上', '12万', 120000, '人', '新增就业'],
     ['訪港旅客人次達4,600萬，較上年增加12%', '4,600萬', 46000000, '人次', '訪港旅客人次'],
+    ['全县常住人口52.3万，比上年减少0.6万', '0.6万', -6000, '人', '常住人口'],
   ])('%s', (sentence, quote, value, unit, indicator) => {
     const r = only(sentence, quote);
     expect([r.value, r.unit, r.rule]).toEqual([value, unit, 'quantity/implied-unit']);
@@ -20,6 +21,27 @@ describe('a unit implied by the noun before the number', () => {
 
   it('gives a change after the figure its subject back', () => {
     expect(only('全年接待游客4600万，增长12%', '12%').indicator).toBe('接待游客');
+  });
+});
+
+describe('a unit implied by the noun right after the number', () => {
+  it.each([
+    ['现行标准下32.6万农村贫困人口全部脱贫', '32.6万', 326000, '人', '农村贫困人口全部脱贫'],
+    ['带动5万群众受益', '5万', 50000, '人', '带动群众受益'],
+    ['惠及12万农户', '12万', 120000, '户', '惠及农户'],
+  ])('%s', (sentence, quote, value, unit, indicator) => {
+    const r = only(sentence, quote);
+    expect([r.value, r.unit, r.rule, r.indicator]).toEqual([value, unit, 'quantity/implied-unit', indicator]);
+  });
+
+  it.each([
+    ['农村贫困人口减少1000万以上', '1000万', '农村贫困人口'],
+  ])('keeps the noun before when a bound follows: %s', (sentence, quote, indicator) => {
+    expect(only(sentence, quote).indicator).toBe(indicator);
+  });
+
+  it.each(['打造1000万吨级基地', '建设100万平方米厂房', '投资3000万建设'])('reads no people in %s', (sentence) => {
+    expect(records(sentence).filter((r) => r.unit === '人' || r.unit === '户')).toEqual([]);
   });
 });
 
