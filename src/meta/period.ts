@@ -132,6 +132,9 @@ const FROM_YEAR_TO_YEAR = /(?:由|从)\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^
 /** How far before a yearly average its two levels with their years may start. */
 const FROM_TO_REACH = 200;
 
+/** 由“十二五”末的: a level grown from at the end of a plan's span. */
+const FROM_PLAN_END = /(?:由|从)\s*“?(十[一二三四五六七八九]?五)”?(?:末|期末)的?\s*$/;
+
 /** 两年平均, 三年平均: an average over so many years up to the figure's own. */
 const YEARS_AVERAGED = /([两二三四五2-5])年平均/;
 
@@ -440,6 +443,12 @@ export class PeriodResolver {
       const own = this.periodOf({ ...q, clauseStart: q.clauseStart + averaged.index + averaged[0].length });
       const n = CN_DIGITS[averaged[1]!] ?? Number(averaged[1]);
       if (own && /^\d{4}$/.test(own) && n > 1) return `${Number(own) - n + 1}-${own}`;
+    }
+    // 由“十二五”末的1,286亿元: a level grown from at a plan's end is of its last year.
+    const fromPlanEnd = FROM_PLAN_END.exec(clause);
+    if (fromPlanEnd) {
+      const plan = this.planSpans.find((p) => p.names.includes(fromPlanEnd[1]!));
+      if (plan) return String(plan.span.to);
     }
     // 失业率由2024年的3.0%上升至3.1%: the year named for the level grown from is not the level reached's.
     const namedFrom = REACHED_FROM_NAMED_YEAR.exec(clause);

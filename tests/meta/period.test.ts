@@ -34,6 +34,7 @@ describe('period', () => {
     ['a multiple of an earlier year\'s level (是2010年的1.6倍), which is of the year reached', '2016年政府工作报告\n五年来，全县地区生产总值2015年达到158.6亿元，是2010年的1.6倍。', { '158.6亿元': '2015', '1.6倍': '2015' }],
     ['the targets of a text on part of a year, dated before the year is out: the rest of that year', '全省稳就业工作会议讲话\n（2025年7月18日）\n1—6月，全省城镇新增就业38.6万人。\n下半年，要新开发公益性岗位2万个。', { '38.6万人': '2025', '2万个': '2025' }],
     ['an average over two years (两年平均增长) up to the figure\'s year', '临江市2021年统计公报\n全年地区生产总值增长8.1%，两年平均增长5.1%。', { '8.1%': '2021', '5.1%': '2020-2021' }],
+    ['a level grown from at a plan\'s end (由“十二五”末的…)', '2021年政府工作报告\n五年来，地区生产总值由“十二五”末的1,286亿元增加到1,845亿元，年均增长6.9%。', { '1,286亿元': '2015', '1,845亿元': '2020', '6.9%': '2016-2020' }],
     ['a yearly average in points after two rates, each with its year', '城镇化率从2016年的45%提高到2021年的53.2%，年均提高1.6个百分点。', { '45%': '2016', '53.2%': '2021', '1.6个百分点': '2017-2021' }],
   ])('%s', (_what, text, expected) => {
     expect(periods(text)).toEqual(expected);
