@@ -16,6 +16,9 @@ const YEAR_LIST = /(?<![比较同与])(?:19|20)\d\d\s*年?(?:\s*[、，,和及�
 /** A list of years compared with (比2020年和2024年): the baselines of a 分别's changes, in turn. */
 const BASELINE_YEAR_LIST = /(?:比|较)\s*((?:19|20)\d\d\s*年?(?:\s*[、，,和及与]\s*(?:19|20)\d\d\s*年?)+)[^0-9，,。；;]{0,12}$/;
 
+/** 分别, and its like: 依次 (in the order listed), 各为 (each is). */
+const RESPECTIVELY = /分别|依次|各(?=为|是)/;
+
 /** How far before its clause a list of years for a 分别 may start (its own clause, or the one before). */
 const YEAR_LIST_REACH = 120;
 
@@ -128,8 +131,12 @@ export function splitSubjectList(subject: string, words?: ListWords, counterpart
   const thingsList = measures * 2 <= earlier.length;
   /** The item with the last one's measure, unless it has it, or is a measure itself where that counts. */
   const withTail = (item: string, measuresTakeIt: boolean) => (tail && !item.endsWith(tail) && (measuresTakeIt || !(words && words.isMeasure(item))) ? item + tail.slice(overlap(item, tail)) : item);
+  // 第一产业、第二产业、第三产业对经济增长的贡献率: items written alike (one character apart) share all that
+  // follows the last one's own name.
+  const parallel = parallelLength(earlier, last);
   return items.map((item, i) => {
     if (i === items.length - 1) return item;
+    if (parallel > 0) return item + last.slice(parallel);
     if (lastLevel && LEVEL_ONLY.test(item)) return item + last.slice(lastLevel.length);
     // 化学需氧量和氨氮排放量: an item as long as the last one still takes its measure, but no more of it.
     if (item.length >= last.length) return withTail(item, false);
@@ -137,6 +144,19 @@ export function splitSubjectList(subject: string, words?: ListWords, counterpart
     if (qualifiers && !(words && cutsWord(last, item.length, words))) return item + last.slice(item.length);
     return withTail(item, thingsList);
   });
+}
+
+/** The length of the earlier items, when all have it and the last item opens with a name written alike (第一产业 … 第三产业…); else 0. */
+function parallelLength(earlier: string[], last: string): number {
+  const n = earlier[0]?.length ?? 0;
+  if (n < 3 || n >= last.length - 1 || earlier.some((item) => item.length !== n)) return 0;
+  const own = last.slice(0, n);
+  const alike = (item: string) => {
+    let differ = 0;
+    for (let k = 0; k < n; k++) if (item[k] !== own[k]) differ++;
+    return differ === 1;
+  };
+  return earlier.every(alike) ? n : 0;
 }
 
 /**
@@ -182,7 +202,8 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
   let last: { sentence: number; indicators: string[] } | undefined;
   for (const [clauseStart, group] of byClause) {
     if (group.length < 2) continue;
-    const at = text.slice(clauseStart, group[0]!.start).indexOf('分别');
+    const marker = RESPECTIVELY.exec(text.slice(clauseStart, group[0]!.start));
+    const at = marker ? marker.index : -1;
     if (at < 0) {
       // 分别为31亿元、96亿元和142亿元，增长2.9%、5.6%和6.1%: as many figures after it, with no subject of
       // their own, go on through the same list.
@@ -249,7 +270,7 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     if (items.length === 1 && after.length > 1) items = expandPairedPrefix(items[0]!, after.length, paired);
     if (items.length !== after.length) continue;
     // 高速公路、普通国省道分别新增通车里程56公里、128公里: each item has the measure named after 分别.
-    const measure = measureBetween?.(clauseStart + at + '分别'.length, after[0]!.start) ?? '';
+    const measure = measureBetween?.(clauseStart + at + marker![0].length, after[0]!.start) ?? '';
     after.forEach((r, i) => {
       const item = items[i]!;
       r.indicator = measure && !item.endsWith(measure) ? item + measure : item;
