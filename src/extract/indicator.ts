@@ -303,11 +303,11 @@ const SHARE_WITHIN = /^(?:把|将|使)?([\u4e00-\u9fff]{2,12}?)在[\u4e00-\u9fff
 /** A clause that gives only the share of a plan met: 完成年度目标的, 占全年计划的, 为预算的, 完成省下达任务的. */
 const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:(?:国家|省|市|州|县|区|上级)?下达的?)?(?:年度|全年)?(?:预期)?(?:目标|计划|调整预算|预算|任务)(?:任务)?)的?$/;
 
-/** 恢复到2019年同期的, 相当于疫情前水平的: the share of an earlier level the figure before reached. */
-const RECOVERED_OPENERS = ['恢'.charCodeAt(0), '相'.charCodeAt(0)];
-const RECOVERED_SHARE = /^(恢复到|恢复至|相当于)(?:(?:19|20)\d\d\s*年(同期水平|同期|水平)?|(同期水平|同期|疫情前水平|疫情前))的$/;
-/** 經濟規模恢復至2019年同期的(88.5%): the same after a subject of its own, in either script. */
-const RECOVERED_AFTER_SUBJECT = /(恢[复復](?:到|至)|相[当當][于於])(?:(?:19|20)\d\d\s*年(同期水平|同期|水平)?|(同期水平|同期|疫情前水平|疫情前))的$/;
+/**
+ * 恢复到2019年同期的, 相当于疫情前水平的: the share of an earlier level reached, in either script; opening
+ * the clause, by the figure before; after a subject of its own (經濟規模恢復至2019年同期的), by that.
+ */
+const RECOVERED = /(恢[复復](?:到|至)|相[当當][于於])(?:(?:19|20)\d\d\s*年(同期水平|同期|水平)?|(同期水平|同期|疫情前水平|疫情前))的$/;
 /** 是2010年的, 是“十一五”时期的, 相当于全国平均水平的: a clause that names only what a multiple or share is of. */
 const MULTIPLE_OF = /^(?:是|为|相当于|相當於)(?:(?:19|20)\d\d\s*年(?:末|底)?|上年|去年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|全[国省市县区]平均水平|全[国省市县区])(?:同期)?的$/;
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
@@ -724,15 +724,15 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   // 完成680亿元，是“十一五”时期的(2.3倍): a multiple of an earlier level of the figure before.
   if (MULTIPLE_OF.test(item) && ctx.previousIndicator) return ctx.previousIndicator;
   // 恢复到2019年同期的105.2%: how far the figure before came back to a year's level, without the year.
-  const recovered = RECOVERED_OPENERS.includes(item.charCodeAt(0)) ? RECOVERED_SHARE.exec(item) : null;
-  if (recovered && ctx.previousIndicator) {
-    ctx.aside = true;
-    return ctx.previousIndicator + recovered[1] + (recovered[2] ?? recovered[3] ?? '');
-  }
-  const ownRecovered = item.length > 6 && item.endsWith('的') ? RECOVERED_AFTER_SUBJECT.exec(item) : null;
-  if (ownRecovered && ownRecovered.index > 0) {
-    const subject = cleanSegment(item.slice(0, ownRecovered.index), rules);
-    if (subject.length >= 2) return subject + ownRecovered[1] + (ownRecovered[2] ?? ownRecovered[3] ?? '');
+  const recovered = item.endsWith('的') ? RECOVERED.exec(item) : null;
+  if (recovered) {
+    const reached = recovered[1]! + (recovered[2] ?? recovered[3] ?? '');
+    if (recovered.index === 0 && ctx.previousIndicator) {
+      ctx.aside = true;
+      return ctx.previousIndicator + reached;
+    }
+    const subject = recovered.index > 0 ? cleanSegment(item.slice(0, recovered.index), rules) : '';
+    if (subject.length >= 2) return subject + reached;
   }
   // 税收收入4.12亿元，占76.9%: a share with no whole named is the share of the figure before in its total.
   if (BARE_SHARE.test(item) && ctx.previousIndicator) return ctx.previousIndicator + SHARE_WORD;
