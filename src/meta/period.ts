@@ -132,8 +132,14 @@ const FROM_YEAR_TO_YEAR = /(?:由|从)\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^
 /** How far before a yearly average its two levels with their years may start. */
 const FROM_TO_REACH = 200;
 
+/** A five-year plan's short name, quoted or not (“十二五”, 十三五), with the name as group 1. */
+const PLAN_NAME = '“?(十[一二三四五六七八九]?五)”?';
 /** 由“十二五”末的: a level grown from at the end of a plan's span. */
-const FROM_PLAN_END = /(?:由|从)\s*“?(十[一二三四五六七八九]?五)”?(?:末|期末)的?\s*$/;
+const FROM_PLAN_END = new RegExp(`(?:由|从)\\s*${PLAN_NAME}(?:末|期末)的?\\s*$`);
+/** 较“十三五”末: a plan's end compared with. */
+const COMPARED_PLAN_END = new RegExp(`(?:比|较)\\s*${PLAN_NAME}末`);
+/** 是“十一五”时期的(2.3倍): the span a multiple is of. */
+const MULTIPLE_OF_PLAN = new RegExp(`是\\s*${PLAN_NAME}(?:时期|期间)?的\\s*$`);
 
 /** 两年平均, 三年平均: an average over so many years up to the figure's own. */
 const YEARS_AVERAGED = /([两二三四五2-5])年平均/;
@@ -373,10 +379,8 @@ export class PeriodResolver {
   private namedSpanOutsideBaseline(text: string): Span | undefined {
     const span = this.namedSpan(text);
     if (!span) return undefined;
-    // 较“十三五”末 is a baseline, not the period.
-    if (/(?:比|较)\s*“?十[一二三四五六七八九]?五”?末/.test(text)) return undefined;
-    // 是“十一五”时期的2.3倍: the span a multiple is of.
-    if (/是\s*“?十[一二三四五六七八九]?五”?(?:时期|期间)?的\s*$/.test(text)) return undefined;
+    // 较“十三五”末 is a baseline, and 是“十一五”时期的(2.3倍) what a multiple is of, not the period.
+    if (COMPARED_PLAN_END.test(text) || MULTIPLE_OF_PLAN.test(text)) return undefined;
     return span;
   }
 
@@ -492,7 +496,7 @@ export class PeriodResolver {
     if (COMPARED_WITH.test(before)) return undefined;
     const year = /(?:比|较|同)\s*((?:19|20)\d\d)\s*年/.exec(before);
     if (year) return year[1];
-    const plan = /(?:比|较)\s*“?(十[一二三四五六七八九]?五)”?末/.exec(before);
+    const plan = COMPARED_PLAN_END.exec(before);
     if (plan) {
       const found = this.planSpans.find((p) => p.names.includes(plan[1]!));
       if (found) return String(found.span.to);
