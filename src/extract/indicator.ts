@@ -49,6 +49,9 @@ const LIST_BREAK = '、';
 /** What may open a segment but never an indicator: punctuation, bullets, emoji; not brackets or quotes. */
 const LEADING_MARKS = /^[^\p{L}\p{N}（(“"《]+/u;
 
+/** A short label in heavy brackets (【数读】, 【权威发布】). */
+const BRACKETED_LABEL = /^【[^【】]{1,10}】\s*/;
+
 /** Opening quotation marks with the mark that closes each. */
 const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
 
@@ -56,6 +59,8 @@ const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『
 export function stripLeading(s: string, rules: CompiledRules): string {
   for (let guard = 0; guard < 12 && s.length > 0; guard++) {
     const before = s;
+    // 【数读】, 【图解】: a short label in heavy brackets opening a line heads it and measures nothing.
+    if (s[0] === '【') s = s.replace(BRACKETED_LABEL, '');
     // Punctuation, bullets and emoji (▌, 📍, ▶) are never part of what is measured; brackets and quotes may be.
     if (s.length > 0 && !isHan(s[0])) s = s.replace(LEADING_MARKS, '');
     // 一是 / 1. / （二）: list markers open many report sentences and are never part of what is measured.
@@ -349,6 +354,8 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
   ctx.nounEnd = end;
   // 320亿元（增长8%）: the bracket the figure stands in closes after it; that is no noun.
   let s = unwrapLines(text.slice(after, end)).replace(/[（(][^（）()]*[）)]/g, '').replace(FOOTNOTE_AT_START, '').replace(/^[\s）)\]】」』”’]+/, '');
+  // 1.2万户——全年新增市场主体: a dash after the figure opens the words that say what it counts.
+  if (DASH_AT_START.test(s)) s = stripLeading(s.replace(DASH_AT_START, ''), rules);
   // Skip further figures glued on (1000户4200人脱贫 -> 脱贫).
   // Only a figure: 项目 and 百强 open nouns.
   // An age is no figure but part of whom it counts (3.2万名60岁以上老人).
@@ -370,6 +377,7 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
 }
 
 const HAS_LETTER = /\p{L}/u;
+const DASH_AT_START = /^(?:——|—|–|--|-|：|:)\s*/;
 /** Change verbs that hold the noun they change: 增收 is 收入 grown, 增产 产量. */
 const CHANGED_NOUN: Readonly<Record<string, string>> = { 增收: '收入', 减收: '收入', 增产: '产量', 减产: '产量' };
 const BARE_SHARE = /^\s*(?:约|共|合计)?占(?:到|了)?\s*$/;

@@ -9,6 +9,8 @@ export interface MeasureResult {
 }
 
 const LEVEL: MeasureResult = { measure: 'level', sign: 1 };
+/** Arrows that infographics and summaries set before a change, with its sign (not ▲, a bullet as often). */
+const ARROWS: ReadonlyMap<string, 1 | -1> = new Map([['↑', 1], ['⬆', 1], ['↓', -1], ['⬇', -1]]);
 /** A gap to the same measure at an earlier time: 比去年(预算)高, 较上年末低, 比2020年快. */
 const GAP_OVER_TIME = /(?:比|较)(?:上年|去年|上一年|年初|上年末|去年末|上年同期|去年同期|(?:19|20)\d\d\s*年(?:末|底|同期)?)(?:预算|计划)?(?:的)?(?:水平)?(高出|高|低|快|慢|多|少)了?$/;
 const LOWER_GAPS = new Set(['低', '慢', '少']);
@@ -24,6 +26,9 @@ export function findMeasure(pre: string, rules: CompiledRules): MeasureResult {
   let s = unwrapLines(pre).replace(/[\s]+$/, '');
   // 同比+8.5%, 按年-3.2%: a comparison right before the figure says it is a change, its sign written in it.
   if (rules.comparedAdverbs.matchEnd(s)) return { measure: 'change', sign: 1 };
+  // 128.6亿元 ↑6.2%, ↓3.1%: an arrow before the figure is a rise or a fall.
+  const arrow = ARROWS.get(s[s.length - 1] ?? '');
+  if (arrow !== undefined) return { measure: 'change', sign: arrow };
   for (let guard = 0; guard < 6; guard++) {
     const adv = rules.measureAdverbs.matchEnd(s);
     if (!adv) break;
