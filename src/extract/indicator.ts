@@ -216,9 +216,21 @@ function acrossGaps(s: string, rules: CompiledRules): string {
   return s.slice(cut).replace(HAN_GAP, '');
 }
 
+/**
+ * 高温日数（日最高气温≥35℃）, 新建学校（含幼儿园12所）: a figure inside brackets that opened before it is
+ * named by the words inside them.
+ */
+function insideOpenBracket(s: string, rules: CompiledRules): string {
+  const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+  if (open < 0 || s.length - open - 1 < 2 || s.indexOf('）', open) >= 0 || s.indexOf(')', open) >= 0) return s;
+  const inside = s.slice(open + 1);
+  // 藥物及化妝品（上升5.4%）: a change alone in the brackets is of what stands before them.
+  return stripTrailing(inside, rules).length >= 2 ? inside : s;
+}
+
 export function cleanSegment(seg: string, rules: CompiledRules): string {
   // 约占地区生产总值的: 约 bounds the figure (the comparator says so), it names no part of the share.
-  let s = stripLeading(acrossGaps(seg.includes('约占') ? seg.replace('约占', '占') : seg, rules), rules);
+  let s = stripLeading(acrossGaps(insideOpenBracket(seg.includes('约占') ? seg.replace('约占', '占') : seg, rules), rules), rules);
   s = stripTrailing(s, rules);
   return stripLeading(afterActorPlan(withoutInnerReport(afterInnerYear(s)), rules), rules);
 }
