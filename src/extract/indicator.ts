@@ -645,7 +645,7 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
   if (ctx.previousIndicator && CONTRIBUTION.test(found)) {
     const named = cleanSegment(ctx.text.slice(ctx.clauseStart, ctx.cueStart).replace(/的/g, ''), rules);
     const contribution = CONTRIBUTION.test(named) && !ctx.previousIndicator.endsWith(named) ? named : found;
-    if (/^(?:对|拉动|贡献)/.test(contribution)) return ctx.previousIndicator + contribution;
+    if (/^(?:对|拉动|贡献|影响)/.test(contribution)) return ctx.previousIndicator + contribution;
   }
   // 社保基金收入完成126.3亿元，支出118.7亿元: a bare head paired with the account's other names the same account.
   const pair = rules.counterparts.get(found);
@@ -700,7 +700,7 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
 }
 
 /** What a figure contributes to another's growth, named without whose contribution it is (对经济增长贡献, 拉动投资增长, 贡献率). */
-const CONTRIBUTION = /^(?:(?:对|拉动)[^，,。；;]*(?:贡献|增长)|贡献率|贡献度)/;
+const CONTRIBUTION = /^(?:(?:对|拉动)[^，,。；;]*(?:贡献|增长)|影响(?:CPI|PPI|居民消费价格|价格总水平)|贡献率|贡献度)/;
 
 /** Brackets around a figure (日降水量≥50毫米) define or qualify; without their figure they would say nothing. */
 const BRACKETED_FIGURE = /[（(][^（）()]*[0-9][^（）()]*[）)]/g;
