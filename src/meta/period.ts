@@ -123,7 +123,11 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   return last;
 }
 
-/** How far back in its paragraph a figure looks for a year an earlier sentence named: a paragraph's few sentences. */
+/** Punctuation that prose has and a caption or a table's row has not. */
+const PROSE_MARK = /[。，,；;]/;
+/** 到2030年 opening a clause, 力争到2030年: a year a target is set for (not 增加到2021年, a level reached). */
+const FUTURE_YEAR_CUE = /(?:^|(?<=[，,。；;：:\s]|力争|确保|争取|预计|计划|目标))(?:到|至)\s*(?:19|20)\d\d\s*年/g;
+/** How far back a figure looks for a year an earlier sentence named: a paragraph's few sentences, or the paragraph before. */
 const PARAGRAPH_YEAR_REACH = 600;
 
 /** 由2016年的98.6亿元增加到2021年的156.3亿元: two levels, each with its year, in a clause before a yearly average. */
@@ -349,10 +353,32 @@ export class PeriodResolver {
     return this.namedSpanOutsideBaseline(before);
   }
 
-  /** The last single year an earlier sentence of the figure's line names (within reach), not one compared with. */
+  /**
+   * The last single year an earlier sentence names (within reach, in this paragraph or the ones before it),
+   * not one compared with; none when the figure's own sentence speaks of a year of its own (今年, 去年).
+   */
   private paragraphYearBefore(start: number): number | undefined {
     const sentenceStart = this.layout.sentence(start).start;
-    const span = this.lastYearIn(this.text.slice(Math.max(this.layout.line(start).start, sentenceStart - PARAGRAPH_YEAR_REACH), sentenceStart));
+    this.relativeWords.lastIndex = 0;
+    if (this.relativeWords.test(this.text.slice(sentenceStart, start))) return undefined;
+    // Not past a section's heading (二、主要工作成效): the section before may be of other years.
+    let from = Math.max(0, sentenceStart - PARAGRAPH_YEAR_REACH);
+    for (let i = this.layout.lineIndex(sentenceStart) - 1; i >= 0 && this.layout.lines[i]!.end > from; i--) {
+      const line = this.layout.lines[i]!;
+      if (headingOf(this.text.slice(line.start, line.end))?.level === 1) {
+        from = Math.max(from, line.end);
+        break;
+      }
+    }
+    // Prose only: a table's caption (表1 2025年主要农产品产量) dates its own rows, and no more.
+    let window = '';
+    for (let i = this.layout.lineIndex(from); i < this.layout.lines.length && this.layout.lines[i]!.start < sentenceStart; i++) {
+      const line = this.layout.lines[i]!;
+      const text = this.text.slice(Math.max(from, line.start), Math.min(line.end, sentenceStart));
+      if (PROSE_MARK.test(text)) window += text + '\n';
+    }
+    // 力争到2030年…: a year a target is set for dates nothing that was done.
+    const span = this.lastYearIn(window.replace(FUTURE_YEAR_CUE, (m) => ' '.repeat(m.length)));
     return span && span.from === span.to ? span.from : undefined;
   }
 

@@ -15,6 +15,8 @@ describe('period', () => {
     ['the years ahead of a report, from the year it plans', '2026年政府工作报告\n今后五年，全县新建学校30所。未来三年，新增就业3万人。五年来，全县新建学校28所。', { '30所': '2026-2030', '3万人': '2026-2028', '28所': '2021-2025' }],
     ['a policy address (施政报告), which plans the year of its title', '2025年施政報告\n過去一年，本地生產總值實質增長2.5%。本年度經常開支為5,820億元。', { '2.5%': '2024', '5,820億元': '2025' }],
     ['a news item that dates nothing of its own: a later sentence goes on in the year an earlier one named', '新华社北京1月17日电 国家统计局17日发布数据，2025年我国国内生产总值1350840亿元。全年全国居民人均可支配收入43377元。', { '1350840亿元': '2025', '43377元': '2025' }],
+    ['…, and in the paragraphs after it', '新华社北京3月12日电 记者获悉，2024年全国新开工改造城镇老旧小区5.4万个。\n分地区看，东部地区改造2.1万个，中部地区1.8万个。', { '5.4万个': '2024', '2.1万个': '2024', '1.8万个': '2024' }],
+    ['…, but not past a section\'s heading, from a year a target is set for, or into a sentence with a year of its own', '全县巩固脱贫成果工作情况\n一、基本情况\n2019年底全县贫困人口全部脱贫，68个贫困村全部出列。\n二、主要成效\n全县共识别监测对象1426户。力争到2030年新建学校20所。\n工业用地亩均税收达到25.6万元。', { '68个': '2019', '1426户': undefined, '20所': '2030', '25.6万元': undefined }],
     ['…, but not a level grown from or a yearly average after it', '地区生产总值由2016年的98.6亿元增加到2021年的156.3亿元；一般公共预算收入由6.2亿元增加到9.7亿元，年均增长9.4%。', { '98.6亿元': '2016', '156.3亿元': '2021', '6.2亿元': undefined, '9.7亿元': '2021', '9.4%': undefined }],
     ['the end of a plan', '到“十五五”末，全市地区生产总值突破5000亿元。“十五五”期间，累计完成投资1万亿元。', { '5000亿元': '2030', '1万亿元': '2026-2030' }],
     ['the first years of a plan', '“十二五”前两年，全县地区生产总值年均增长13.5%。', { '13.5%': '2011-2012' }],
