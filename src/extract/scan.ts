@@ -388,8 +388,12 @@ function signed(t: string, i: number, signs: string): boolean {
   return before === undefined || isHan(before) || BEFORE_SIGN.has(before);
 }
 
+/** Characters that make 负 after them part of a word (减负, 担负, 抱负, 胜负, 自负, 辜负, 欠负). */
+const NOT_SIGN_BEFORE_FU = new Set([...'减担抱胜自辜欠']);
+
 function isNegativeSign(t: string, i: number): number {
-  if (t[i - 1] === '负') return 1;
+  // 减负86.5亿元 (lightened a burden), 担负, 胜负: 负 ends a word there, it signs nothing.
+  if (t[i - 1] === '负') return NOT_SIGN_BEFORE_FU.has(t[i - 2]!) ? 0 : 1;
   if (t.startsWith('零下', i - 2)) return 2;
   return signed(t, i, '-−') ? 1 : 0;
 }
