@@ -366,6 +366,11 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
   // Cut before another figure, a list of counted things leaves its joiner behind (86个行政村和|23个社区):
   // the joiner belongs to neither thing.
   if (end < clauseEnd) end -= JOINER_AT_END.exec(text.slice(after, end))?.[0].length ?? 0;
+  // 38个问题已完成整改35个: before another figure, what the things counted did (已完成整改) names that one.
+  if (end < clauseEnd) {
+    const predicate = PREDICATE_OPENING.exec(text.slice(after, end));
+    if (predicate) end = after + predicate.index;
+  }
   ctx.nounEnd = end;
   // 320亿元（增长8%）: the bracket the figure stands in closes after it; that is no noun.
   let s = unwrapLines(text.slice(after, end)).replace(/[（(][^（）()]*[）)]/g, '').replace(FOOTNOTE_AT_START, '').replace(/^[\s）)\]】」』”’]+/, '');
@@ -392,6 +397,12 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
 }
 
 const HAS_LETTER = /\p{L}/u;
+/** An adverb that opens a predicate after the things counted (问题|已完成整改, 项目|均已开工). */
+const PREDICATE_OPENING = /(?<=[\u4e00-\u9fff]{2})(?:已经|均已|已|全部)(?=[\u4e00-\u9fff]{2})/;
+/** The same adverb opening the words before a figure, right after the things counted. */
+const PREDICATE_AT_START = /^(?:已经|均已|已|全部)(?=[\u4e00-\u9fff]{2})/;
+/** The longest such predicate (已完成整改, 均已开工建设). */
+const MAX_PREDICATE = 8;
 const DASH_AT_START = /^(?:——|—|–|--|-|：|:)\s*/;
 /** Change verbs that hold the noun they change: 增收 is 收入 grown, 增产 产量. */
 const CHANGED_NOUN: Readonly<Record<string, string>> = { 增收: '收入', 减收: '收入', 增产: '产量', 减产: '产量' };
@@ -744,6 +755,12 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   const item = raw.replace(/^[\s、，,]+/, '');
   // 新增城镇就业5.2万人，完成年度目标的104%: how much of its plan the figure before met.
   if (COMPARED_LEVEL.test(item) && ctx.previousIndicator) return ctx.previousIndicator;
+  // 38个问题已完成整改(35个): the part of the things just counted, in the same clause, that did what the words say.
+  const predicate = PREDICATE_AT_START.exec(item);
+  if (predicate && ctx.previousIndicator && ctx.previousEnd >= ctx.clauseStart && item.length - predicate[0].length >= 2 && item.length <= MAX_PREDICATE) {
+    const done = stripTrailing(item.slice(predicate[0].length), rules);
+    if (done.length >= 2) return ctx.previousIndicator + done;
+  }
   // 完成680亿元，是“十一五”时期的(2.3倍): a multiple of an earlier level of the figure before.
   if (MULTIPLE_OF.test(item) && ctx.previousIndicator) return ctx.previousIndicator;
   // 恢复到2019年同期的105.2%: how far the figure before came back to a year's level, without the year.
