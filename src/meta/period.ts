@@ -145,8 +145,17 @@ const COMPARED_PLAN_END = new RegExp(`(?:比|较)\\s*${PLAN_NAME}末`);
 /** 是“十一五”时期的(2.3倍): the span a multiple is of. */
 const MULTIPLE_OF_PLAN = new RegExp(`是\\s*${PLAN_NAME}(?:时期|期间)?的\\s*$`);
 
-/** 两年平均, 三年平均: an average over so many years up to the figure's own. */
-const YEARS_AVERAGED = /([两二三四五2-5])年平均/;
+/** 两年平均, 三年平均, 连续8年: an average or a run over so many years up to the figure's own. */
+const YEARS_AVERAGED = /([两二三四五2-5])年平均|连续([2-9]|[1-4][0-9]|[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四]十)年/;
+
+/** The number of years 连续…年 and …年平均 write: in digits or in Chinese up to forty. */
+function yearsCount(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  if (written.length === 1) return written === '十' ? 10 : (CN_DIGITS[written] ?? 0);
+  const ten = written.indexOf('十');
+  const tens = ten === 0 ? 1 : (CN_DIGITS[written[0]!] ?? 0);
+  return tens * 10 + (ten === written.length - 1 ? 0 : (CN_DIGITS[written[ten + 1]!] ?? 0));
+}
 
 /** The last month of a year's first half. */
 const HALF_YEAR = 6;
@@ -467,11 +476,12 @@ export class PeriodResolver {
       const joined = lastMatch(FROM_YEAR_TO_YEAR, text.slice(Math.max(this.layout.sentence(q.start).start, q.clauseStart - FROM_TO_REACH), q.clauseStart));
       if (joined && Number(joined[2]) > Number(joined[1])) return `${Number(joined[1]) + 1}-${joined[2]}`;
     }
-    // 两年平均增长5.1%: an average over the years up to the one the figure is of.
-    const averaged = q.measure === 'change' ? YEARS_AVERAGED.exec(clause) : null;
-    if (averaged) {
+    // 两年平均增长5.1%, 连续8年稳定在1300万吨以上: an average or a run over the years up to the one the
+    // figure is of (an average only of a change).
+    const averaged = YEARS_AVERAGED.exec(clause);
+    if (averaged && (averaged[2] !== undefined || q.measure === 'change')) {
       const own = this.periodOf({ ...q, clauseStart: q.clauseStart + averaged.index + averaged[0].length });
-      const n = CN_DIGITS[averaged[1]!] ?? Number(averaged[1]);
+      const n = yearsCount(averaged[1] ?? averaged[2]!);
       if (own && /^\d{4}$/.test(own) && n > 1) return `${Number(own) - n + 1}-${own}`;
     }
     // 由“十二五”末的1,286亿元: a level grown from at a plan's end is of its last year.
