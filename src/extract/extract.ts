@@ -455,6 +455,8 @@ function buildRecord(q: Quantity, ctx: DocumentContext, prev: Preceding): { reco
   else if (!prev.indicator && SEMICOLONS.has(text[clauseStart - 1] ?? '') && q.unit !== null) {
     const sibling = prev.lineInUnit.get(q.unit);
     if (sibling && sibling !== indicator) indicator = withSharedHead(indicator, sibling, rules);
+    // …营业收入486.3亿元，同比增长11.4%；利润总额32.8亿元: and a measure alone, the category's.
+    if (sibling && sibling !== indicator) indicator = withSharedCategory(indicator, sibling, rules);
   }
   // 接待游客785万人次，增速12.3%: a growth rate alone is the rate of the figure before.
   if (prev.indicator && rules.rateNouns.matchEnd(indicator)?.word === indicator && !prev.indicator.endsWith(indicator)) indicator = prev.indicator + indicator;
