@@ -136,6 +136,8 @@ const FROM_YEAR_TO_YEAR = /(?:由|从)\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^
 /** How far before a yearly average its two levels with their years may start. */
 const FROM_TO_REACH = 200;
 
+/** Words of a title that reports on a plan rather than setting one out. */
+const PLAN_REVIEWED = /评估|实施情况|执行情况|进展情况|完成情况|总结/;
 /** A five-year plan's short name, quoted or not (“十二五”, 十三五), with the name as group 1. */
 const PLAN_NAME = '“?(十[一二三四五六七八九]?五)”?';
 /** 由“十二五”末的: a level grown from at the end of a plan's span. */
@@ -234,7 +236,10 @@ export class PeriodResolver {
     const visionTitle = statedYear !== undefined && title.includes('规划') && title.includes('远景');
     const plannedStatedYear = visionTitle ? undefined : statedYear;
     this.plannedSpan = from ? from.plannedSpan : plannedStatedYear === undefined ? this.planTitleSpan(text, title) : undefined;
-    const planned = from ? from.plannedYear : (plannedStatedYear ?? this.plannedSpan?.from);
+    // 关于“十四五”规划实施中期评估情况的报告: a report on how a plan goes reviews it and plans nothing, but
+    // the targets it quotes are still the plan's, for its span.
+    const reviewsPlan = PLAN_REVIEWED.test(title);
+    const planned = from ? from.plannedYear : (plannedStatedYear ?? (reviewsPlan ? undefined : this.plannedSpan?.from));
     this.plannedStated = planned !== undefined;
     this.reviewedYear = from ? from.reviewedYear : (stated(p.reviewedYearPatterns) ?? fromDate ?? (planned !== undefined ? planned - 1 : undefined));
     // A text on the first half of a year or less (下半年要…, in July) plans the rest of that year; one on

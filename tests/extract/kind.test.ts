@@ -163,6 +163,17 @@ describe('kind from document structure', () => {
     expect(kinds(`一、上半年工作情况\n${sentence}`)).toEqual(expected);
   });
 
+  it('reads a report on how a plan goes as a review: the plan\'s targets it quotes stay targets, what was done is actual', () => {
+    const text = '关于青溪县“十四五”规划实施中期评估情况的报告\n一、主要指标完成情况\n城镇化率：规划目标为2025年达到60%，2023年实际为57.8%。\n研发经费投入强度：规划目标为2.2%，2023年实际为1.9%。';
+    const got = records(text);
+    expect(got.map((r) => [r.quote, r.indicator, r.kind, r.period])).toEqual([
+      ['60%', '城镇化率', 'target', '2025'],
+      ['57.8%', '城镇化率', 'actual', '2023'],
+      ['2.2%', '研发经费投入强度', 'target', '2021-2025'],
+      ['1.9%', '研发经费投入强度', 'actual', '2023'],
+    ]);
+  });
+
   it('keeps 力争 a target cue even under a review heading', () => {
     expect(kinds('一、2025年工作回顾\n力争全年新增就业5000人。')).toEqual({ '5000人': 'target' });
   });
