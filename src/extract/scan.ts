@@ -54,11 +54,12 @@ export function bareScaleAt(t: string, i: number): boolean {
   if (next === '余' || next === '多') return true;
   if (BEFORE_BARE_SCALE.has(t[i - 1] ?? '')) return true;
   // 旅游收入百亿元以上: a bound after the unit says the scale word is a round number.
-  return BOUNDED_AFTER_BARE_SCALE.test(t.slice(i + 1, i + 1 + BOUNDED_REACH)) && !isDigit(t[i - 1]) && !isCnDigit(t[i - 1]);
+  if (isDigit(t[i - 1]) || isCnDigit(t[i - 1])) return false;
+  BOUNDED_AFTER_BARE_SCALE.lastIndex = i + 1;
+  return BOUNDED_AFTER_BARE_SCALE.test(t);
 }
-/** A unit of money, people or things and a bound after a bare scale word (百亿元以上, 千人左右). */
-const BOUNDED_AFTER_BARE_SCALE = /^[万亿]{0,2}(?:元|美元|人次|人|户|家|个|吨|亩|公里)(?:以上|左右)/;
-const BOUNDED_REACH = 8;
+/** A unit of money, people or things and a bound after a bare scale word (百亿元以上, 千人左右), read where it stands. */
+const BOUNDED_AFTER_BARE_SCALE = /[万亿]{0,2}(?:元|美元|人次|人|户|家|个|吨|亩|公里)(?:以上|左右)/y;
 /** 百分之三十, 千分之三点五 and 万分之三: a share written in words, with the unit it stands for. */
 const SHARE_WORDS: readonly [prefix: string, unit: string][] = [['百分之', '%'], ['千分之', '‰'], ['万分之', '‱']];
 const RANGE_CONNECTORS = ['——', '—', '–', '-', '~', '至', '到'];
