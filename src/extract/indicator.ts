@@ -222,9 +222,20 @@ function acrossGaps(s: string, rules: CompiledRules): string {
  * 高温日数（日最高气温≥35℃）, 新建学校（含幼儿园12所）: a figure inside brackets that opened before it is
  * named by the words inside them.
  */
+const [OPEN_FULL, CLOSE_FULL, OPEN_ASCII, CLOSE_ASCII] = [...'（）()'].map((c) => c.charCodeAt(0));
+
 function insideOpenBracket(s: string, rules: CompiledRules): string {
-  const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
-  if (open < 0 || s.length - open - 1 < 2 || s.indexOf('）', open) >= 0 || s.indexOf(')', open) >= 0) return s;
+  // One scan from the end: the last bracket, opening or closing, decides.
+  let open = -1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === CLOSE_FULL || c === CLOSE_ASCII) return s;
+    if (c === OPEN_FULL || c === OPEN_ASCII) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0 || s.length - open - 1 < 2) return s;
   const inside = s.slice(open + 1);
   // 藥物及化妝品（上升5.4%）: a change alone in the brackets is of what stands before them.
   return stripTrailing(inside, rules).length >= 2 ? inside : s;
@@ -330,6 +341,7 @@ const PLAN_SHARE = /^((?:完成|占|达到?|为)(?:年度|全年|年初|年)?(?:
 const RECOVERED = /(恢[复復](?:到|至)|相[当當][于於])(?:(?:19|20)\d\d\s*年(同期水平|同期|水平)?|(同期水平|同期|疫情前水平|疫情前))的$/;
 /** 是2010年的, 是“十一五”时期的, 相当于全国平均水平的: a clause that names only what a multiple or share is of. */
 const MULTIPLE_OF = /^(?:是|为|相当于|相當於)(?:(?:19|20)\d\d\s*年(?:末|底)?|上年|去年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|全[国省市县区]平均水平|全[国省市县区])(?:同期)?的$/;
+const MULTIPLE_OF_OPENERS = new Set([...'是为相']);
 /** A clause opening with a comparison (比全国, 高于全省, 超过年度目标); 比重, 比例 and 比率 are nouns. */
 const COMPARISON_OPENER = /^(?:比(?![重例率])|较|高于|低于|高出|低出|快于|慢于|好于|(?:超过|超出)(?=年度|全年|目标|计划))/;
 
@@ -762,7 +774,7 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
     if (done.length >= 2) return ctx.previousIndicator + done;
   }
   // 完成680亿元，是“十一五”时期的(2.3倍): a multiple of an earlier level of the figure before.
-  if (MULTIPLE_OF.test(item) && ctx.previousIndicator) return ctx.previousIndicator;
+  if (MULTIPLE_OF_OPENERS.has(item[0]!) && MULTIPLE_OF.test(item) && ctx.previousIndicator) return ctx.previousIndicator;
   // 恢复到2019年同期的105.2%: how far the figure before came back to a year's level, without the year.
   const recovered = item.endsWith('的') ? RECOVERED.exec(item) : null;
   if (recovered) {

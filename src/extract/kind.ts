@@ -59,6 +59,8 @@ export class KindResolver {
   private readonly titleKind: State;
   private readonly hasTransition: boolean;
   private readonly switches: { pos: number; kind: Kind }[];
+  /** The last sentence asked whether it directs, with the answer: its figures ask one after another. */
+  private lastDirective: { start: number; directs: boolean } | undefined;
 
   /** The state at the end of this text, for the piece that continues it. */
   readonly carry: KindCarry;
@@ -123,11 +125,23 @@ export class KindResolver {
     return null;
   }
 
-  /** The first words of the sentence at `sentenceStart`, after spacing, marks and its list marker (一是, 1.). */
-  private openingOf(sentenceStart: number): string {
-    const head = this.layout.text.slice(sentenceStart, sentenceStart + OPENING_WORDS).replace(LEADING_MARKS, '');
-    const marker = this.rules.enumeratorAtStart.exec(head);
-    return marker ? head.slice(marker[0].length) : head;
+  /** Whether the sentence at `sentenceStart` opens by directing what is to be done (要…, 各地要…), asked once per sentence. */
+  private directs(sentenceStart: number): boolean {
+    if (this.lastDirective?.start === sentenceStart) return this.lastDirective.directs;
+    const directive = this.rules.directiveOpening;
+    let directs = false;
+    // Only an opening that holds the first character of a directive's word is read as words.
+    let holds = false;
+    const t = this.layout.text;
+    for (let i = sentenceStart; directive && i < sentenceStart + OPENING_WORDS && i < t.length && !holds; i++) holds = directive.firstChars.has(t.charCodeAt(i));
+    if (directive && holds) {
+      // After spacing, marks and the sentence's list marker (一是, 1.).
+      const head = this.layout.text.slice(sentenceStart, sentenceStart + OPENING_WORDS).replace(LEADING_MARKS, '');
+      const marker = this.rules.enumeratorAtStart.exec(head);
+      directs = directive.re.test(marker ? head.slice(marker[0].length) : head);
+    }
+    this.lastDirective = { start: sentenceStart, directs };
+    return directs;
   }
 
   /** The kind named by the last label switch between the line start and `pos`. */
@@ -162,7 +176,7 @@ export class KindResolver {
       if (r.sentenceTargetLead(cues(before)) && !hasActualCue(before, r)) return said('target');
     }
     // 要新开发公益性岗位2万个，开展职业技能培训50万人次以上: a sentence that directs what is to be done.
-    if (r.directiveOpening && r.directiveOpening.test(this.openingOf(sentence.start)) && !hasActualCue(t.slice(sentence.start, clauseStart), r)) return said('target');
+    if (this.directs(sentence.start) && !hasActualCue(t.slice(sentence.start, clauseStart), r)) return said('target');
     const line = this.layout.lines[lineIdx]!;
     const switched = this.lastSwitchBefore(start, line.start);
     if (switched) return said(switched);

@@ -14,6 +14,8 @@ const ARROWS: ReadonlyMap<string, 1 | -1> = new Map([['↑', 1], ['⬆', 1], ['�
 /** A gap to the same measure at an earlier time: 比去年(预算)高, 较上年末低, 比2020年快. */
 const GAP_OVER_TIME = /(?:比|较)(?:上年|去年|上一年|年初|上年末|去年末|上年同期|去年同期|(?:19|20)\d\d\s*年(?:末|底|同期)?)(?:预算|计划)?(?:的)?(?:水平)?(高出|高|低|快|慢|多|少)了?$/;
 const LOWER_GAPS = new Set(['低', '慢', '少']);
+/** The last characters of such a gap's word (高出 ends in 出). */
+const GAP_ENDS = new Set([...'出高低快慢多少']);
 /** 新增, 净增, 倍增, 起降: a single-character verb inside such a word reports a count, not a change. */
 const NOT_CHANGE_BEFORE = new CharSet(['新', '净', '倍', '激', '递', '猛', '骤', '突', '剧', '陡', '起']);
 
@@ -37,7 +39,7 @@ export function findMeasure(pre: string, rules: CompiledRules): MeasureResult {
   if (/[到至为]$/.test(s)) return LEVEL;
   // 赤字率…比去年预算高0.2个百分点: a gap to the same measure a year before is its change; a gap to
   // another place (比全省高) stays a level.
-  const gap = GAP_OVER_TIME.exec(s);
+  const gap = GAP_ENDS.has(s[s.length - 1] === '了' ? s[s.length - 2]! : s[s.length - 1]!) ? GAP_OVER_TIME.exec(s) : null;
   if (gap) return { measure: 'change', sign: LOWER_GAPS.has(gap[1]!) ? -1 : 1 };
   if (rules.levelContext(pre)) return LEVEL;
   if (rules.rateNouns.matchEnd(s)) return LEVEL;

@@ -132,7 +132,10 @@ const noteLines = new WeakMap<Layout, Set<number> | null>();
 function isNote(pos: number, layout: Layout, rules: CompiledRules): boolean {
   let lines = noteLines.get(layout);
   if (lines === undefined) {
-    lines = rules.noteLine && rules.noteLine.test(layout.text) ? findNoteLines(layout, rules.noteLine, rules.noteContinuation!) : null;
+    // A heading's words anywhere (plain searches) before the pattern that reads line starts.
+    const headings = rules.files['not-records'].notes?.headings ?? [];
+    const mayHold = rules.noteLine && headings.some((h) => layout.text.includes(h)) && rules.noteLine.test(layout.text);
+    lines = mayHold ? findNoteLines(layout, rules.noteLine!, rules.noteContinuation!) : null;
     noteLines.set(layout, lines);
   }
   return lines !== null && lines.has(layout.lineIndex(pos));

@@ -483,14 +483,14 @@ export class PeriodResolver {
     }
     // 两年平均增长5.1%, 连续8年稳定在1300万吨以上: an average or a run over the years up to the one the
     // figure is of (an average only of a change).
-    const averaged = YEARS_AVERAGED.exec(clause);
+    const averaged = clause.includes('年') ? YEARS_AVERAGED.exec(clause) : null;
     if (averaged && (averaged[2] !== undefined || q.measure === 'change')) {
       const own = this.periodOf({ ...q, clauseStart: q.clauseStart + averaged.index + averaged[0].length });
       const n = yearsCount(averaged[1] ?? averaged[2]!);
       if (own && /^\d{4}$/.test(own) && n > 1) return `${Number(own) - n + 1}-${own}`;
     }
     // 由“十二五”末的1,286亿元: a level grown from at a plan's end is of its last year.
-    const fromPlanEnd = FROM_PLAN_END.exec(clause);
+    const fromPlanEnd = clause.includes('五') ? FROM_PLAN_END.exec(clause) : null;
     if (fromPlanEnd) {
       const plan = this.planSpans.find((p) => p.names.includes(fromPlanEnd[1]!));
       if (plan) return String(plan.span.to);

@@ -74,9 +74,17 @@ function hasZeroBefore(tokens: readonly NumeralToken[]): boolean {
   return t !== undefined && t.kind === 'num' && isZero(t.value);
 }
 
+function onlyDigitsAndPoint(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46) return false;
+  }
+  return true;
+}
+
 export function arabicToken(text: string): NumeralToken {
   // Thousands are grouped by commas (11,616) or, in some texts, spaces (1 234.5); soft line breaks may cut a number.
-  const clean = /[^\d.]/.test(text) ? text.replace(/[^\d.]/g, '') : text;
+  const clean = onlyDigitsAndPoint(text) ? text : text.replace(/[^\d.]/g, '');
   const dot = clean.indexOf('.');
   return { kind: 'num', value: decimalFromString(clean), digits: dot < 0 ? clean.length : dot };
 }

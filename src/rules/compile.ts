@@ -1,4 +1,4 @@
-import type { Comparator, PlaceLevel, PlacesFile, RuleFiles, UnitRule } from './types.js';
+import type { Comparator, KindFile, PlaceLevel, PlacesFile, RuleFiles, UnitRule } from './types.js';
 import type { LoadedRules } from './load.js';
 import { isHan } from '../text/chars.js';
 
@@ -103,6 +103,13 @@ function targetCues(cues: string[], notTarget: RegExp): (text: string) => string
   const find = containsAny(cues);
   // Most clauses hold no cue at all: only one that does is read again without the phrases that are none.
   return (text) => (find(text) === undefined ? undefined : find(text.replace(notTarget, '')));
+}
+
+function directiveOpening(d: KindFile['directiveOpening']): CompiledRules['directiveOpening'] {
+  if (!d || d.words.length === 0) return undefined;
+  const subjects = d.subjects?.length ? `(?:${alternation(d.subjects).source})?` : '';
+  const not = d.notFollowedBy?.length ? `(?!${alternation(d.notFollowedBy).source})` : '';
+  return { re: new RegExp(`^${subjects}(?:${alternation(d.words).source})${not}[\\u4e00-\\u9fff]`), firstChars: new Set(d.words.map((w) => w.charCodeAt(0))) };
 }
 
 function startsWithAny(list: string[]): (text: string) => string | undefined {
@@ -238,8 +245,8 @@ export interface CompiledRules {
   rateNouns: SuffixList<true>;
   targetClause: (text: string) => string | undefined;
   sentenceTargetLead: (text: string) => string | undefined;
-  /** kind.json directiveOpening: a sentence that opens so directs what is to be done. */
-  directiveOpening: RegExp | undefined;
+  /** kind.json directiveOpening: a sentence that opens so directs what is to be done, and the first characters of its words. */
+  directiveOpening: { re: RegExp; firstChars: Set<number> } | undefined;
   /** kind.json weakInReview, as a 'g' alternation to take out of a clause under a review heading. */
   weakInReview: RegExp;
   actualClause: (text: string) => string | undefined;
@@ -372,7 +379,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     rateNouns: words(f.measure.rateNouns),
     targetClause: targetCues(k.targetClause, notTarget),
     sentenceTargetLead: targetCues(k.sentenceTargetLead ?? [], notTarget),
-    directiveOpening: k.directiveOpening ? new RegExp(k.directiveOpening) : undefined,
+    directiveOpening: directiveOpening(k.directiveOpening),
     weakInReview: alternation(k.weakInReview ?? [], 'g'),
     actualClause: containsAny(k.actualClause),
     switchToActual: containsAny(k.switchToActual),

@@ -61,8 +61,8 @@ export interface KindFile {
   targetClause: string[];
   /** Cues whose clause, without an actual cue, makes the later clauses of its sentence targets too. */
   sentenceTargetLead?: string[];
-  /** Pattern for a sentence's opening that directs what is to be done (要…, 各地要…): its clauses are targets. */
-  directiveOpening?: string;
+  /** A sentence's opening that directs what is to be done (要…, 各地要…): its clauses are targets. */
+  directiveOpening?: { subjects?: string[]; words: string[]; notFollowedBy?: string[] };
   /** Target cues that mark no target under a review heading (预计全年…, 争取资金…). */
   weakInReview?: string[];
   /** Phrases in which a target cue is a noun of what was done (占年度计划的112%): not target cues. */
