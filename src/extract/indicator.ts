@@ -671,10 +671,13 @@ export function findIndicator(ctx: IndicatorContext, rules: CompiledRules, tagge
     if (/^(?:对|拉动|贡献|影响)/.test(contribution)) return ctx.previousIndicator + contribution;
   }
   // 社保基金收入完成126.3亿元，支出118.7亿元: a bare head paired with the account's other names the same account.
-  const pair = rules.counterparts.get(found);
+  // 存款余额5862亿元；贷款余额4126亿元: the same with what follows the paired word (余额) shared too.
+  const head = rules.counterparts.has(found) ? found : found.slice(0, COUNTERPART_LENGTH);
+  const pair = rules.counterparts.get(head);
   if (pair) {
-    const account = [ctx.earlierInUnit, ctx.previousIndicator, ctx.lineIndicator].find((p) => p !== undefined && p.length > pair.length && p.endsWith(pair));
-    if (account) return account.slice(0, -pair.length) + found;
+    const ending = pair + found.slice(head.length);
+    const account = [ctx.earlierInUnit, ctx.previousIndicator, ctx.lineIndicator].find((p) => p !== undefined && p.length > ending.length && p.endsWith(ending));
+    if (account) return account.slice(0, -ending.length) + found;
   }
   // 城镇居民人均可支配收入4.2万元，农村居民2.1万元: a bare qualifier stands for the one before it, on the same measure.
   const others = rules.contrastPrefixes.get(found);
@@ -864,6 +867,9 @@ function findIndicatorText(ctx: IndicatorContext, rules: CompiledRules, tagger?:
   const ownVerb = (startsWithVerb(seg, rules) && !rules.rateEnd.test(seg)) || REPORTING_VERB.test(item);
   return afterBreak && !ownVerb ? shareQualifier(seg, ctx.previousIndicator, rules) : seg;
 }
+
+/** The length of the paired words of an account (收入 / 支出, 存款 / 贷款). */
+const COUNTERPART_LENGTH = 2;
 
 /** A count written in Chinese or Arabic digits, up to ten: 3, 三, 两. */
 const SMALL_COUNT = /^(?:[2-9]|10|[两二三四五六七八九十])(?=[个家所座处项条])/;
