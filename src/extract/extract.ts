@@ -554,8 +554,13 @@ function finishRecord(r: IndicatorRecord, ctx: DocumentContext): void {
   // Years named for the figure settle what only the text's structure guessed, in a text that states the
   // year it plans: “十四五”时期 in a 十五五 plan is its review, “十五五”期间 in a 2026 report its plan.
   // In a dated text that states no plan year (a news page), years wholly before its date are reviewed.
-  const spanKind = !ctx.kindGuessed.has(r) ? undefined : ctx.periods.plannedStated ? kindOfSpan(ctx.periods.contextAt(r.start), ctx.periods.plannedYear) : ctx.periods.docYear !== undefined ? (pastSpan(ctx.periods.contextAt(r.start), ctx.periods.docYear) ?? yearAhead(ctx.periods.contextAt(r.start), ctx.periods.reviewedYear, ctx.periods.docYear)) : undefined;
-  if (spanKind) r.kind = spanKind;
+  if (ctx.kindGuessed.has(r)) {
+    const { periods } = ctx;
+    const context = periods.contextAt(r.start);
+    const docYear = periods.docYear;
+    const spanKind = periods.plannedStated ? kindOfSpan(context, periods.plannedYear) : docYear !== undefined ? (pastSpan(context, docYear) ?? yearAhead(context, periods.reviewedYear, docYear)) : undefined;
+    if (spanKind) r.kind = spanKind;
+  }
   // The kind is final here, and the period (which a target's kind can move) is read once, or from the table column.
   const columnYear = ctx.columnYears.get(r);
   const period = columnYear !== undefined ? String(columnYear) : ctx.periods.periodAt({ start: r.start, clauseStart, kind: r.kind, measure: r.measure, indicator: r.indicator });

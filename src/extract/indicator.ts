@@ -1,6 +1,6 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Tagger } from '../text/segment.js';
-import { CharSet, CN_DIGITS, DE, isAsciiLetter, isDigit, isHan } from '../text/chars.js';
+import { CharSet, DE, isAsciiLetter, isDigit, isHan, smallCount } from '../text/chars.js';
 import { COMPARED_LEVEL } from '../text/compared.js';
 import { unwrapLines } from '../text/layout.js';
 import { headingOf } from '../text/structure.js';
@@ -218,12 +218,12 @@ function acrossGaps(s: string, rules: CompiledRules): string {
   return s.slice(cut).replace(HAN_GAP, '');
 }
 
+const [OPEN_FULL, CLOSE_FULL, OPEN_ASCII, CLOSE_ASCII] = [...'（）()'].map((c) => c.charCodeAt(0));
+
 /**
  * 高温日数（日最高气温≥35℃）, 新建学校（含幼儿园12所）: a figure inside brackets that opened before it is
  * named by the words inside them.
  */
-const [OPEN_FULL, CLOSE_FULL, OPEN_ASCII, CLOSE_ASCII] = [...'（）()'].map((c) => c.charCodeAt(0));
-
 function insideOpenBracket(s: string, rules: CompiledRules): string {
   // One scan from the end: the last bracket, opening or closing, decides.
   let open = -1;
@@ -409,10 +409,12 @@ function nounAfter(ctx: IndicatorContext, rules: CompiledRules, tagger?: Tagger)
 }
 
 const HAS_LETTER = /\p{L}/u;
-/** An adverb that opens a predicate after the things counted (问题|已完成整改, 项目|均已开工). */
-const PREDICATE_OPENING = /(?<=[\u4e00-\u9fff]{2})(?:已经|均已|已|全部)(?=[\u4e00-\u9fff]{2})/;
+/** Adverbs that open a predicate after the things counted (问题|已完成整改, 项目|均已开工). */
+const PREDICATE_ADVERB = '(?:已经|均已|已|全部)(?=[\\u4e00-\\u9fff]{2})';
+/** Such an adverb after the things counted, within the words after a figure. */
+const PREDICATE_OPENING = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})${PREDICATE_ADVERB}`);
 /** The same adverb opening the words before a figure, right after the things counted. */
-const PREDICATE_AT_START = /^(?:已经|均已|已|全部)(?=[\u4e00-\u9fff]{2})/;
+const PREDICATE_AT_START = new RegExp(`^${PREDICATE_ADVERB}`);
 /** The longest such predicate (已完成整改, 均已开工建设). */
 const MAX_PREDICATE = 8;
 const DASH_AT_START = /^(?:——|—|–|--|-|：|:)\s*/;
@@ -883,7 +885,7 @@ function namesEachCounted(raw: string, ctx: IndicatorContext, rules: CompiledRul
   const count = SMALL_COUNT.exec(ctx.text.slice(ctx.cueStart, ctx.after));
   if (!count) return false;
   const items = raw.slice(raw.lastIndexOf('，') + 1).split(LIST_BREAK);
-  const n = count[0] === '十' ? 10 : (CN_DIGITS[count[0]] ?? Number(count[0]));
+  const n = smallCount(count[0]);
   return items.length === n && items.every((item) => /^[\u4e00-\u9fff]{2,4}$/.test(item) && !rules.objectVerbIndex.matchAt(item, 0));
 }
 

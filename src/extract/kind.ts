@@ -136,7 +136,7 @@ export class KindResolver {
     for (let i = sentenceStart; directive && i < sentenceStart + OPENING_WORDS && i < t.length && !holds; i++) holds = directive.firstChars.has(t.charCodeAt(i));
     if (directive && holds) {
       // After spacing, marks and the sentence's list marker (一是, 1.).
-      const head = this.layout.text.slice(sentenceStart, sentenceStart + OPENING_WORDS).replace(LEADING_MARKS, '');
+      const head = t.slice(sentenceStart, sentenceStart + OPENING_WORDS).replace(LEADING_MARKS, '');
       const marker = this.rules.enumeratorAtStart.exec(head);
       directs = directive.re.test(marker ? head.slice(marker[0].length) : head);
     }

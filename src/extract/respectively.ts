@@ -10,11 +10,17 @@ export interface Distributable {
 /** 一、二、三季度 and 1-3月、1-6月和1-9月 ending a subject: the periods of a list's figures, not its items. */
 const TIME_LIST_AT_END = /(?:(?:第?[一二三四1-4](?:季度)?)[、和及与])+第?[一二三四1-4]季度$|(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?[、和及与])+(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?$/;
 
-/** A list of years (2023年、2024年和2025年): two or more, joined, in order; not years compared with (比2020年和2024年). */
-const YEAR_LIST = /(?<![比较同与])(?:19|20)\d\d\s*年?(?:\s*[、，,和及与]\s*(?:19|20)\d\d\s*年?)+/g;
-
+/** Two or more years joined (2023年、2024年和2025年). */
+const JOINED_YEARS = '(?:19|20)\\d\\d\\s*年?(?:\\s*[、，,和及与]\\s*(?:19|20)\\d\\d\\s*年?)+';
+/** A list of years (2023年、2024年和2025年): the figures' years, when in order; not years compared with (比2020年和2024年). */
+const YEAR_LIST = new RegExp(`(?<![比较同与])${JOINED_YEARS}`, 'g');
 /** A list of years compared with (比2020年和2024年): the baselines of a 分别's changes, in turn. */
-const BASELINE_YEAR_LIST = /(?:比|较)\s*((?:19|20)\d\d\s*年?(?:\s*[、，,和及与]\s*(?:19|20)\d\d\s*年?)+)[^0-9，,。；;]{0,12}$/;
+const BASELINE_YEAR_LIST = new RegExp(`(?:比|较)\\s*(${JOINED_YEARS})[^0-9，,。；;]{0,12}$`);
+
+/** The years a list of them names, in its order. */
+function yearsOf(list: string): number[] {
+  return (list.match(/(?:19|20)\d\d/g) ?? []).map(Number);
+}
 
 /** 分别, and its like: 依次 (in the order listed), 各为 (each is). */
 const RESPECTIVELY = /分别|依次|各(?=为|是)/;
@@ -28,7 +34,7 @@ function yearList(text: string): number[] {
   YEAR_LIST.lastIndex = 0;
   for (let m = YEAR_LIST.exec(text); m; m = YEAR_LIST.exec(text)) last = m[0];
   if (last === undefined) return [];
-  const years = (last.match(/(?:19|20)\d\d/g) ?? []).map(Number);
+  const years = yearsOf(last);
   return years.every((y, i) => i === 0 || y > years[i - 1]!) ? years : [];
 }
 
@@ -232,7 +238,7 @@ export function distributeRespectively<T extends Distributable>(records: T[], la
     // 地区生产总值比2020年和2024年分别增长32.5%和5.6%: one subject, each change against a year of the list.
     const compared = reader.baselineOf ? BASELINE_YEAR_LIST.exec(text.slice(clauseStart, clauseStart + at)) : null;
     if (compared) {
-      const baselines = (compared[1]!.match(/(?:19|20)\d\d/g) ?? []).map(Number);
+      const baselines = yearsOf(compared[1]!);
       if (baselines.length === after.length && after.length > 1) {
         after.forEach((r, i) => reader.baselineOf!(r, baselines[i]!));
         const measured = subjectOf(clauseStart, clauseStart + compared.index);

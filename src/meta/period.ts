@@ -1,6 +1,6 @@
 import { alternation, type CompiledRules } from '../rules/compile.js';
 import type { Layout } from '../text/layout.js';
-import { CN_DIGITS } from '../text/chars.js';
+import { smallCount } from '../text/chars.js';
 import { headingOf } from '../text/structure.js';
 import { tableRows } from '../text/table-rows.js';
 import { COMPARED_WITH } from '../text/compared.js';
@@ -149,15 +149,6 @@ const MULTIPLE_OF_PLAN = new RegExp(`是\\s*${PLAN_NAME}(?:时期|期间)?的\\s
 
 /** 两年平均, 三年平均, 连续8年: an average or a run over so many years up to the figure's own. */
 const YEARS_AVERAGED = /([两二三四五2-5])年平均|连续([2-9]|[1-4][0-9]|[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四]十)年/;
-
-/** The number of years 连续…年 and …年平均 write: in digits or in Chinese up to forty. */
-function yearsCount(written: string): number {
-  if (/^\d+$/.test(written)) return Number(written);
-  if (written.length === 1) return written === '十' ? 10 : (CN_DIGITS[written] ?? 0);
-  const ten = written.indexOf('十');
-  const tens = ten === 0 ? 1 : (CN_DIGITS[written[0]!] ?? 0);
-  return tens * 10 + (ten === written.length - 1 ? 0 : (CN_DIGITS[written[ten + 1]!] ?? 0));
-}
 
 /** The last month of a year's first half. */
 const HALF_YEAR = 6;
@@ -333,7 +324,7 @@ export class PeriodResolver {
       if (PLAN_END.test(after)) return { from: plan.span.to, to: plan.span.to };
       // “十二五”前两年: the first years of a plan's span, not all of it.
       const first = PLAN_FIRST_YEARS.exec(after);
-      const n = first ? (CN_DIGITS[first[1]!] ?? Number(first[1])) : undefined;
+      const n = first ? smallCount(first[1]!) : undefined;
       return n !== undefined && n < plan.span.to - plan.span.from + 1 ? { from: plan.span.from, to: plan.span.from + n - 1 } : plan.span;
     }
     return undefined;
@@ -486,7 +477,7 @@ export class PeriodResolver {
     const averaged = clause.includes('年') ? YEARS_AVERAGED.exec(clause) : null;
     if (averaged && (averaged[2] !== undefined || q.measure === 'change')) {
       const own = this.periodOf({ ...q, clauseStart: q.clauseStart + averaged.index + averaged[0].length });
-      const n = yearsCount(averaged[1] ?? averaged[2]!);
+      const n = smallCount(averaged[1] ?? averaged[2]!);
       if (own && /^\d{4}$/.test(own) && n > 1) return `${Number(own) - n + 1}-${own}`;
     }
     // 由“十二五”末的1,286亿元: a level grown from at a plan's end is of its last year.

@@ -24,6 +24,15 @@ export function isCnDigit(ch: string | undefined): boolean {
   return ch !== undefined && CN_DIGITS[ch] !== undefined;
 }
 
+/** A small count written in digits or in Chinese up to ninety-nine (3, 八, 十, 十二, 二十, 三十五); 0 for none. */
+export function smallCount(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  const ten = written.indexOf('十');
+  if (ten < 0) return written.length === 1 ? (CN_DIGITS[written] ?? 0) : 0;
+  const tens = ten === 0 ? 1 : (CN_DIGITS[written[0]!] ?? 0);
+  return tens * 10 + (ten === written.length - 1 ? 0 : (CN_DIGITS[written[ten + 1]!] ?? 0));
+}
+
 /**
  * A set of BMP characters tested by code unit: one table load, where a Set of strings hashes a
  * freshly made one-character string for every CJK character it is asked about.

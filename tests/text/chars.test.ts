@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CharSet, CLAUSE_DELIMITERS } from '../../src/text/chars.js';
+import { CharSet, CLAUSE_DELIMITERS, smallCount } from '../../src/text/chars.js';
 
 describe('CharSet', () => {
   const set = new CharSet(['，', '。', ',']);
@@ -31,5 +31,21 @@ describe('CharSet', () => {
 
   it('lists what it holds', () => {
     expect([...CLAUSE_DELIMITERS]).toContain('；');
+  });
+});
+
+describe('smallCount', () => {
+  it.each([
+    ['3', 3],
+    ['12', 12],
+    ['八', 8],
+    ['两', 2],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['三十五', 35],
+    ['百', 0],
+  ])('reads %s as %d', (written, n) => {
+    expect(smallCount(written)).toBe(n);
   });
 });
