@@ -133,9 +133,8 @@ function isNote(pos: number, layout: Layout, rules: CompiledRules): boolean {
   let lines = noteLines.get(layout);
   if (lines === undefined) {
     // A heading's words anywhere (plain searches) before the pattern that reads line starts.
-    const headings = rules.files['not-records'].notes?.headings ?? [];
-    const mayHold = rules.noteLine && headings.some((h) => layout.text.includes(h)) && rules.noteLine.test(layout.text);
-    lines = mayHold ? findNoteLines(layout, rules.noteLine!, rules.noteContinuation!) : null;
+    const notes = rules.notes;
+    lines = notes && notes.headings.some((h) => layout.text.includes(h)) && notes.line.test(layout.text) ? findNoteLines(layout, notes.line, notes.continuation) : null;
     noteLines.set(layout, lines);
   }
   return lines !== null && lines.has(layout.lineIndex(pos));

@@ -1,4 +1,4 @@
-import type { Comparator, KindFile, PlaceLevel, PlacesFile, RuleFiles, UnitRule } from './types.js';
+import type { Comparator, KindFile, NotRecordsFile, PlaceLevel, PlacesFile, RuleFiles, UnitRule } from './types.js';
 import type { LoadedRules } from './load.js';
 import { isHan } from '../text/chars.js';
 
@@ -110,6 +110,17 @@ function directiveOpening(d: KindFile['directiveOpening']): CompiledRules['direc
   const subjects = d.subjects?.length ? `(?:${alternation(d.subjects).source})?` : '';
   const not = d.notFollowedBy?.length ? `(?!${alternation(d.notFollowedBy).source})` : '';
   return { re: new RegExp(`^${subjects}(?:${alternation(d.words).source})${not}[\\u4e00-\\u9fff]`), firstChars: new Set(d.words.map((w) => w.charCodeAt(0))) };
+}
+
+function notesRule(n: NotRecordsFile['notes']): CompiledRules['notes'] {
+  if (!n) return undefined;
+  const marks = `[\\[［【(（][ \\t]*[0-9０-９]{1,2}[ \\t]*[\\]］】)）]|[①-⑳]|[0-9０-９]{1,2}[.．、](?![0-9０-９])`;
+  const words = n.continuations?.length ? `|${alternation(n.continuations).source}` : '';
+  return {
+    line: new RegExp(`^[ \\t\\u3000]*(?:${alternation(n.headings).source})[ \\t\\u3000]*[0-9０-９]{0,2}[ \\t\\u3000]*[：:](.*)$`, 'm'),
+    continuation: new RegExp(`^[ \\t\\u3000]*(?:${marks}${words})`),
+    headings: n.headings,
+  };
 }
 
 function startsWithAny(list: string[]): (text: string) => string | undefined {
@@ -283,10 +294,12 @@ export interface CompiledRules {
   rankMoveBefore: SuffixList<true>;
   /** Any heading of a related-articles list, anywhere in a text: one search says most texts have none. */
   relatedHeading: RegExp | undefined;
-  /** not-records notes: a line opening with a note's heading and colon (注释：, 注1：), with what follows the colon as group 1. */
-  noteLine: RegExp | undefined;
-  /** A line of a block of notes: a note's mark ([1], ①, 1.) or a continuation word opening it. */
-  noteContinuation: RegExp | undefined;
+  /**
+   * not-records notes: `line`, a line opening with a note's heading and colon (注释：, 注1：), with what follows
+   * the colon as group 1; `continuation`, a line of a block of notes, opening with a note's mark ([1], ①, 1.)
+   * or a continuation word; `headings`, the words searched for first.
+   */
+  notes: { line: RegExp; continuation: RegExp; headings: string[] } | undefined;
   congress: WordIndex<true>;
   dropLeading: WordIndex<true>;
   dropTrailing: SuffixList<true>;
@@ -400,8 +413,7 @@ export function compileRules(loaded: LoadedRules): CompiledRules {
     clockHourBefore: f['not-records'].clockTime ? new RegExp(f['not-records'].clockTime.before) : undefined,
     nameAfterNumber: wordIndex(f['not-records'].nameAfterNumber.words),
     relatedHeading: f['not-records'].relatedLinks ? alternation(f['not-records'].relatedLinks.headings) : undefined,
-    noteLine: f['not-records'].notes ? new RegExp(`^[ \\t\\u3000]*(?:${alternation(f['not-records'].notes.headings).source})[ \\t\\u3000]*[0-9０-９]{0,2}[ \\t\\u3000]*[：:](.*)$`, 'm') : undefined,
-    noteContinuation: f['not-records'].notes ? new RegExp(`^[ \\t\\u3000]*(?:[\\[［【(（][ \\t]*[0-9０-９]{1,2}[ \\t]*[\\]］】)）]|[①-⑳]|[0-9０-９]{1,2}[.．、](?![0-9０-９])${(f['not-records'].notes.continuations ?? []).length ? `|${alternation(f['not-records'].notes.continuations!).source}` : ''})`) : undefined,
+    notes: notesRule(f['not-records'].notes),
     ageGroupAfter: f['not-records'].ageGroup ? new RegExp(f['not-records'].ageGroup.afterPattern) : undefined,
     deadline: f['not-records'].deadline ? { before: new RegExp(f['not-records'].deadline.beforePattern), after: new RegExp(f['not-records'].deadline.afterPattern) } : undefined,
     perBaseBefore: words(f['not-records'].perBase?.before ?? []),
